@@ -1,0 +1,180 @@
+"""The Python API: what the CLI, the web app and the tests all call.
+
+`Molva` holds the expensive objects (store, gazetteer, extractor, scrubber), built once.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cached_property
+from pathlib import Path
+
+from molva.errors import InputError
+from molva.fuse import estimate_board
+from molva.fuse.board import WINDOW
+from molva.records import Estimate, Message, Report, iso, parse_time
+from molva.scrub import Scrubber
+from molva.settings import Settings, resolve_secret
+from molva.sources import CountingReader, open_source, resolve
+from molva.store import Store, WriteCounts
+from molva.understand import Extractor, Gazetteer
+
+BATCH = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class IngestSummary:
+    read: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    facts: int = 0
+
+    def line(self) -> str:
+        return (
+            f"{self.read} messages read: {self.new} new, {self.updated} updated, "
+            f"{self.unchanged} unchanged, {self.skipped} skipped; {self.facts} facts found"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Board:
+    at: datetime
+    crossings: list[Estimate]
+
+    def to_dict(self) -> dict:
+        return {"at": iso(self.at), "crossings": [e.to_dict() for e in self.crossings]}
+
+
+def is_fact(report: Report) -> bool:
+    return report.kind in ("border", "incident") and (report.has_fact or report.kind == "incident")
+
+
+class Molva:
+    """One deployment: settings and the objects built from them."""
+
+    def __init__(self, settings: Settings, store: Store | None = None) -> None:
+        self.settings = settings
+        self._store = store
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = Store.open(self.settings.db)
+        return self._store
+
+    @cached_property
+    def gazetteer(self) -> Gazetteer:
+        return Gazetteer()
+
+    @cached_property
+    def extractor(self) -> Extractor:
+        return Extractor(self.gazetteer)
+
+    @cached_property
+    def scrubber(self) -> Scrubber:
+        return Scrubber(resolve_secret(self.settings))
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+    # -- extract -------------------------------------------------------------------
+
+    def extract(self, lines: Iterable[str], where: str = "<stdin>") -> Iterator[dict]:
+        """One contract dict per JSON line of `{"id", "text", "date"?, "chat"?}`."""
+        for n, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise InputError(f"invalid JSON, column {e.colno}: {e.msg}", where=f"{where}:{n}") from None
+            if not isinstance(obj, dict):
+                raise InputError("expected a JSON object", where=f"{where}:{n}")
+            if "id" not in obj:
+                raise InputError("missing field 'id'", where=f"{where}:{n}")
+            text = obj.get("text")
+            if not isinstance(text, str):
+                raise InputError("field 'text' must be a string", where=f"{where}:{n}")
+            if obj.get("date") is not None:
+                try:
+                    parse_time(str(obj["date"]))
+                except ValueError:
+                    raise InputError(f"field 'date' is not an ISO time: {obj['date']!r}",
+                                     where=f"{where}:{n}") from None
+            chat = obj.get("chat") if isinstance(obj.get("chat"), str) else None
+            yield self.extractor(obj["id"], text, chat).to_dict()
+
+    # -- ingest --------------------------------------------------------------------
+
+    def ingest(
+        self, paths: Iterable[Path], progress: Callable[[Path, int, int], None] | None = None
+    ) -> IngestSummary:
+        """Read sources, scrub, extract and store; batches commit as they go."""
+        total = IngestSummary()
+        for path in paths:
+            total = _add(total, self._ingest_one(resolve(path), progress))
+        return total
+
+    def _ingest_one(self, path: Path, progress: Callable[[Path, int, int], None] | None) -> IngestSummary:
+        store, scrub, extract = self.store, self.scrubber, self.extractor
+        read = skipped = facts = 0
+        counts = WriteCounts()
+        size = path.stat().st_size
+        batch: list[tuple[Message, Report | None]] = []
+        source_id: int | None = None
+        source_key = None
+
+        def flush() -> None:
+            nonlocal counts, batch
+            if batch and source_id is not None:
+                counts = counts + store.write(source_id, batch)
+            batch = []
+
+        with path.open("rb") as f:
+            reader = CountingReader(f, size)
+            try:
+                for raw in open_source(path, reader):
+                    read += 1
+                    if raw is None:
+                        skipped += 1
+                        continue
+                    if raw.source.key != source_key:
+                        flush()
+                        crossing = self.extractor.title_context(raw.source.title)[0]
+                        source_id = store.source_id(raw.source, crossing)
+                        source_key = raw.source.key
+                    msg = scrub(raw)
+                    report = extract(msg.msg_id, msg.text, msg.chat)
+                    if is_fact(report):
+                        facts += 1
+                    batch.append((msg, report))
+                    if len(batch) >= BATCH:
+                        flush()
+                        if progress:
+                            progress(path, reader.position, size)
+            finally:
+                # What was read before an error is stored: a re-run after a fix completes it.
+                flush()
+            if progress:
+                progress(path, size, size)
+        return IngestSummary(read, counts.new, counts.updated, counts.unchanged, skipped, facts)
+
+    # -- board ---------------------------------------------------------------------
+
+    def board(self, at: datetime | None = None) -> Board:
+        at = (at or datetime.now(UTC)).astimezone(UTC)
+        evidence = self.store.border_evidence(at - WINDOW, at)
+        known = self.store.known_crossings(at)
+        return Board(at, estimate_board(evidence, at, self.gazetteer.names(), known))
+
+
+def _add(a: IngestSummary, b: IngestSummary) -> IngestSummary:
+    return IngestSummary(*(x + y for x, y in zip(
+        (a.read, a.new, a.updated, a.unchanged, a.skipped, a.facts),
+        (b.read, b.new, b.updated, b.unchanged, b.skipped, b.facts), strict=True)))

@@ -1,0 +1,173 @@
+"""The command line: a thin shell over `molva.api.Molva`.
+
+Each command parses its arguments, builds a `Molva`, calls one method and turns a
+`MolvaError` into a one-line message and exit status 2.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+from sqlalchemy.exc import SQLAlchemyError
+
+from molva.api import Molva
+from molva.errors import InputError, MolvaError
+from molva.records import parse_time
+from molva.settings import SETTINGS, load_settings
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Molva: word of mouth about the border and the draft, turned into a board.",
+)
+err = Console(stderr=True)
+DB_HELP = next(s.help for s in SETTINGS if s.name == "db") + " [env: MOLVA_DB]"
+DbOption = Annotated[str | None, typer.Option("--db", help=DB_HELP, show_default=False)]
+
+
+def fail(message: str) -> None:
+    typer.echo(f"molva: error: {message}", err=True)
+    raise typer.Exit(2)
+
+
+@contextmanager
+def molva(db: str | None) -> Iterator[Molva]:
+    m = Molva(load_settings(db=db))
+    try:
+        yield m
+    except MolvaError as e:
+        fail(str(e))
+    except SQLAlchemyError as e:
+        fail(f"database error: {str(getattr(e, 'orig', e) or e).splitlines()[0]}")
+    finally:
+        m.close()
+
+
+def parse_at(value: str | None, latest: Callable[[], datetime | None]) -> datetime | None:
+    if value is None:
+        return None
+    if value == "latest":
+        return latest()
+    try:
+        return parse_time(value)
+    except ValueError:
+        raise InputError(f"not an ISO time: {value!r}", where="--at") from None
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Telegram export result.json (or its folder), or *.jsonl")],
+    db: DbOption = None,
+) -> None:
+    """Read Telegram exports or JSON Lines, scrub, understand and store them."""
+    with molva(db) as m:
+        if sys.stderr.isatty():
+            with Progress(
+                TextColumn("{task.description}"), BarColumn(), DownloadColumn(),
+                TimeRemainingColumn(), console=err, transient=True,
+            ) as bar:
+                tasks: dict[Path, Any] = {}
+
+                def progress(path: Path, done: int, total: int) -> None:
+                    if path not in tasks:
+                        tasks[path] = bar.add_task(path.name, total=total)
+                    bar.update(tasks[path], completed=done)
+
+                summary = m.ingest(paths, progress)
+        else:
+            summary = m.ingest(paths)
+        typer.echo(summary.line())
+
+
+@app.command()
+def extract() -> None:
+    """Read JSON Lines messages on stdin; write one JSON fact object per line; store nothing."""
+    m = Molva(load_settings())
+    try:
+        out = sys.stdout
+        for obj in m.extract(sys.stdin):
+            out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        out.flush()
+    except MolvaError as e:
+        fail(str(e))
+
+
+@app.command()
+def board(
+    at: Annotated[str | None, typer.Option(help="ISO time (default: now), or 'latest' for the newest message")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON (the API's shape).")] = False,
+    db: DbOption = None,
+) -> None:
+    """The state of the border crossings as known at a time."""
+    with molva(db) as m:
+        result = m.board(parse_at(at, m.store.latest_time))
+        if as_json:
+            typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+            return
+        table = Table(title=f"Border crossings at {result.at.isoformat(timespec='minutes')}")
+        for col in ("crossing", "direction", "wait h", "80% interval", "trend", "as of", "reports"):
+            table.add_column(col)
+        for e in result.crossings:
+            table.add_row(
+                e.name, e.direction,
+                "—" if e.wait_hours is None else f"{e.wait_hours:g}",
+                "" if e.low is None else f"{e.low:g}–{e.high:g}",
+                e.trend or "", e.as_of.strftime("%m-%d %H:%M") if e.as_of else "", str(e.reports),
+            )
+        Console().print(table)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    at: Annotated[str | None, typer.Option(help="Pin the board's default time (ISO, or 'latest').")] = None,
+    db: DbOption = None,
+) -> None:
+    """Serve the web pages and the JSON API."""
+    import uvicorn
+
+    from molva.publish.web import create_app
+
+    with molva(db) as m:
+        pinned = parse_at(at, m.store.latest_time)
+        application = create_app(m, default_at=pinned)
+        typer.echo(f"Molva is serving the board at http://{host}:{port}/", err=True)
+        uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+@app.command()
+def sample(
+    out: Annotated[Path, typer.Argument(help="Folder to write the synthetic exports into.")],
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 2022,
+    days: Annotated[int, typer.Option(help="Days covered.")] = 12,
+    scale: Annotated[float, typer.Option(help="Multiplies the number of messages.")] = 1.0,
+    account: Annotated[bool, typer.Option(help="Write one full-account export.")] = False,
+) -> None:
+    """Write SYNTHETIC Telegram exports (seeded) for demos, tests and benchmarks."""
+    from molva.sample import generate
+
+    try:
+        paths = generate(out, seed=seed, days=days, scale=scale, account=account)
+    except OSError as e:
+        fail(f"{out}: {e.strerror}")
+    for p in paths:
+        typer.echo(str(p))
+
+
+def main() -> None:
+    app(prog_name="molva")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,5 @@
+"""The web app: a Starlette factory over `molva.api.Molva`."""
+
+from molva.publish.web.app import create_app
+
+__all__ = ["create_app"]

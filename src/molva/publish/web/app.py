@@ -1,0 +1,79 @@
+"""Routes: the board page (ru at `/`, en at `/en/`), the JSON API and its OpenAPI description."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Route
+
+from molva.api import Molva
+from molva.errors import MolvaError
+from molva.publish.web.i18n import STRINGS
+from molva.publish.web.openapi import openapi
+from molva.records import parse_time
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+def error_body(status: int, message: str) -> dict[str, Any]:
+    """The one shape of every API error."""
+    return {"ok": False, "error": {"status": status, "message": message}}
+
+
+def error_response(status: int, message: str) -> JSONResponse:
+    return JSONResponse(error_body(status, message), status_code=status)
+
+
+def create_app(molva: Molva, default_at: datetime | None = None) -> Starlette:
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape())
+    page = env.get_template("board.html")
+
+    def at_of(request: Request) -> datetime | None:
+        value = request.query_params.get("at")
+        if not value:
+            return default_at
+        try:
+            return parse_time(value)
+        except ValueError:
+            raise HTTPException(400, f"at: not an ISO time: {value!r}") from None
+
+    def board_page(lang: str):  # type: ignore[no-untyped-def]
+        async def endpoint(request: Request) -> Response:
+            result = molva.board(at_of(request))
+            html = page.render(t=STRINGS[lang], lang=lang, board=result)
+            return HTMLResponse(html)
+
+        return endpoint
+
+    async def api_board(request: Request) -> Response:
+        return JSONResponse(molva.board(at_of(request)).to_dict())
+
+    async def api_openapi(request: Request) -> Response:
+        return JSONResponse(openapi())
+
+    async def http_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, HTTPException)
+        if request.url.path.startswith("/api/"):
+            return error_response(exc.status_code, str(exc.detail))
+        return HTMLResponse(f"<h1>{exc.status_code}</h1><p>{exc.detail}</p>", exc.status_code)
+
+    async def molva_error(request: Request, exc: Exception) -> Response:
+        return error_response(400, str(exc))
+
+    routes = [
+        Route("/", board_page("ru")),
+        Route("/en/", board_page("en")),
+        Route("/api/v1/board", api_board),
+        Route("/openapi.json", api_openapi),
+    ]
+    return Starlette(
+        routes=routes,
+        exception_handlers={HTTPException: http_error, MolvaError: molva_error},
+    )

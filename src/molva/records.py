@@ -1,0 +1,195 @@
+"""The records that pass between stages: small, frozen, with explicit dict forms.
+
+What leaves a stage is one of these, never a library's object.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import UTC, datetime
+from typing import Any
+
+Number = float | int
+WaitValue = Number | tuple[Number, Number]
+
+
+class Secret:
+    """Raw personal data (an author's name or id) whose repr never shows the value."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('**********')"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+
+def iso(ts: datetime | None) -> str | None:
+    """UTC ISO-8601 with offset, seconds precision."""
+    if ts is None:
+        return None
+    return ts.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def parse_time(value: str) -> datetime:
+    """Parse ISO-8601; a time without zone is taken as UTC."""
+    ts = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    return ts if ts.tzinfo else ts.replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A chat, channel, feed or file that messages come from."""
+
+    key: str  # stable identity, e.g. "telegram:1001234567"
+    kind: str  # "telegram" | "jsonl" | ...
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RawMessage:
+    """A message as a source yields it, before scrubbing. Never stored."""
+
+    source: Source
+    msg_id: str
+    ts: datetime | None
+    text: str
+    author: Secret | None = None
+    edited_ts: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A scrubbed message: safe to store."""
+
+    source: str
+    msg_id: str
+    ts: datetime | None
+    text: str
+    author: str | None = None  # keyed pseudonym, never the raw id or name
+    edited_ts: datetime | None = None
+    chat: str | None = None  # the chat's title, kept as context
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "id": self.msg_id,
+            "date": iso(self.ts),
+            "text": self.text,
+            "author": self.author,
+            "edited": iso(self.edited_ts),
+            "chat": self.chat,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The facts `molva extract` finds in one message (the contract's fields)."""
+
+    id: str
+    lang: str | None = None
+    kind: str = "other"
+    crossing: str | None = None
+    direction: str | None = None
+    wait_hours: WaitValue | None = None
+    wait_state: str | None = None
+    queue_km: Number | None = None
+    vehicles: int | None = None
+    people: int | None = None
+    checks: tuple[str, ...] = ()
+    mode: tuple[str, ...] = ()
+    incident_type: str | None = None
+    place_type: str | None = None
+    place_name: str | None = None
+    city: str | None = None
+    count: WaitValue | None = None
+    claim: str | None = None
+    confidence: float = 0.0
+
+    @property
+    def has_fact(self) -> bool:
+        return any(
+            v is not None for v in (self.wait_hours, self.queue_km, self.vehicles, self.people)
+        ) or bool(self.checks)
+
+    @property
+    def wait_mid(self) -> float | None:
+        """A single number for the wait: the middle of a range."""
+        w = self.wait_hours
+        if w is None:
+            return None
+        if isinstance(w, tuple):
+            return (w[0] + w[1]) / 2
+        return float(w)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            v = getattr(self, f.name)
+            if isinstance(v, tuple):
+                v = list(v)
+            out[f.name] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Report:
+        kwargs = {}
+        for f in fields(cls):
+            if f.name not in data:
+                continue
+            v = data[f.name]
+            if isinstance(v, list):
+                v = tuple(v)
+            kwargs[f.name] = v
+        return cls(**kwargs)
+
+
+@dataclass(frozen=True, slots=True)
+class Estimate:
+    """The board's answer for one crossing and direction at one time."""
+
+    crossing: str
+    name: str
+    direction: str
+    wait_hours: float | None
+    low: float | None
+    high: float | None
+    as_of: datetime | None
+    reports: int
+    trend: str | None
+    checks: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "crossing": self.crossing,
+            "name": self.name,
+            "direction": self.direction,
+            "wait_hours": self.wait_hours,
+            "low": self.low,
+            "high": self.high,
+            "as_of": iso(self.as_of),
+            "reports": self.reports,
+            "trend": self.trend,
+            "checks": dict(self.checks),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A stored report with its message's time, as the fuse stage reads it."""
+
+    ts: datetime
+    report: Report
+    author: str | None = None

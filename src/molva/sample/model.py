@@ -1,0 +1,215 @@
+"""The queue model behind the synthetic exports: what the true wait was, hour by hour.
+
+Each crossing and direction is a fluid queue. Vehicles arrive at a rate that follows a
+daily cycle and, on the exit side, a surge that starts after the announcement of
+21 September 2022 (10:00 Moscow), peaks around 26–28 September and then eases; they are
+served at a fixed rate (raised when a crossing added lanes). Cumulative arrivals A(t) and
+departures D(t) give the exact wait of a vehicle joining at t: the time until D reaches
+A(t), plus the time spent at the checkpoint itself. Every number here is invented.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+ANNOUNCED = datetime(2022, 9, 21, 7, 0, tzinfo=UTC)  # 10:00 Moscow
+STEP = 0.1  # hours per simulation step
+
+
+@dataclass(frozen=True)
+class QueueParams:
+    """How one crossing behaves in one direction (rates in vehicles per hour)."""
+
+    crossing: str
+    direction: str  # "exit" | "entry"
+    service: float  # vehicles served per hour
+    base: float  # arrivals per hour before the surge, as a share of `service`
+    surge: float  # extra arrivals at the surge's height, as a share of `service`
+    peak_until: datetime  # the surge holds until here, then eases
+    ease_hours: float  # e-folding time of the easing
+    boost: float = 0.0  # extra service share once lanes are added
+    boost_at: datetime | None = None
+    per_km: float = 130.0  # vehicles per km of queue
+    at_post: float = 0.5  # hours spent at the checkpoint itself
+    utc_offset: int = 3  # local time at the crossing, for the daily cycle
+
+
+def _d(day: int, hour: int = 0) -> datetime:
+    return datetime(2022, 9, day, hour, tzinfo=UTC) if day <= 30 else datetime(
+        2022, 10, day - 30, hour, tzinfo=UTC
+    )
+
+
+PARAMS: tuple[QueueParams, ...] = (
+    QueueParams("verkhny-lars", "exit", 30, 0.75, 1.6, _d(28, 0), 24, 1.0, _d(28, 12),
+                per_km=150, at_post=1.0, utc_offset=3),
+    QueueParams("verkhny-lars", "entry", 45, 0.8, 0.0, _d(21), 1, per_km=130, at_post=0.5),
+    QueueParams("mashtakovo", "exit", 150, 0.7, 0.5, _d(26, 18), 36, 0.3, _d(27, 12),
+                per_km=140, at_post=0.5, utc_offset=5),
+    QueueParams("mashtakovo", "entry", 120, 0.8, 0.0, _d(21), 1, per_km=140, at_post=0.4,
+                utc_offset=5),
+    QueueParams("bugristoye", "exit", 110, 0.7, 0.45, _d(26, 12), 36, 0.3, _d(27, 12),
+                per_km=140, at_post=0.5, utc_offset=5),
+    QueueParams("bugristoye", "entry", 90, 0.8, 0.0, _d(21), 1, per_km=140, at_post=0.4,
+                utc_offset=5),
+    QueueParams("kyakhta", "exit", 35, 0.7, 0.4, _d(27, 6), 36, 0.2, _d(28), per_km=120,
+                at_post=0.7, utc_offset=8),
+    QueueParams("kyakhta", "entry", 30, 0.8, 0.0, _d(21), 1, per_km=120, at_post=0.5,
+                utc_offset=8),
+    QueueParams("torfyanovka", "exit", 120, 0.7, 0.38, _d(26), 30, 0.0, None, per_km=150,
+                at_post=0.7, utc_offset=3),
+    QueueParams("torfyanovka", "entry", 100, 0.8, 0.0, _d(21), 1, per_km=150, at_post=0.4),
+)
+
+
+@dataclass(frozen=True)
+class TrueWait:
+    """The model's truth for a vehicle joining the queue at `at`."""
+
+    crossing: str
+    direction: str
+    at: datetime
+    wait_hours: float
+    queue_vehicles: float
+    queue_km: float
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "crossing": self.crossing, "direction": self.direction,
+            "at": self.at.isoformat(), "wait_hours": round(self.wait_hours, 2),
+            "queue_vehicles": round(self.queue_vehicles), "queue_km": round(self.queue_km, 1),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, object]) -> TrueWait:
+        return cls(str(d["crossing"]), str(d["direction"]), datetime.fromisoformat(str(d["at"])),
+                   float(d["wait_hours"]), float(d["queue_vehicles"]),  # type: ignore[arg-type]
+                   float(d["queue_km"]))  # type: ignore[arg-type]
+
+
+def _rates(p: QueueParams, h: float, epoch: datetime) -> tuple[float, float]:
+    """(arrival rate, service rate) at `h` hours after `epoch`."""
+    t = epoch + timedelta(hours=h)
+    since = (t - ANNOUNCED).total_seconds() / 3600
+    surge = 0.0
+    if p.surge and since > 0:
+        surge = 1 / (1 + math.exp(-(since - 30) / 10))  # word spreads over a day or two
+        after = (t - p.peak_until).total_seconds() / 3600
+        if after > 0:
+            surge *= math.exp(-after / p.ease_hours)
+    local = (t.hour + t.minute / 60 + p.utc_offset) % 24
+    daily = 1 + 0.35 * math.sin(2 * math.pi * (local - 9) / 24)  # busiest mid-afternoon
+    arrivals = p.service * (p.base + p.surge * surge) * daily
+    service = p.service
+    if p.boost and p.boost_at is not None and t >= p.boost_at:
+        service *= 1 + p.boost * min(1.0, (t - p.boost_at).total_seconds() / 3600 / 24)
+    return arrivals, service
+
+
+class Queue:
+    """One simulated crossing and direction; times are hours after `epoch`."""
+
+    def __init__(self, p: QueueParams, epoch: datetime, hours: float) -> None:
+        self.params, self.epoch = p, epoch
+        n = int(hours / STEP) + 1
+        arr, dep, q = [0.0], [0.0], [0.0]
+        a = d = 0.0
+        i = 1
+        # run on past the period until everyone who joined in it has been served
+        while i < n or d < arr[n - 1] - 1e-9:
+            lam, mu = _rates(p, (i - 0.5) * STEP, epoch)
+            a += lam * STEP
+            d = min(a, d + mu * STEP)
+            arr.append(a)
+            dep.append(d)
+            q.append(a - d)
+            i += 1
+            if i > n + int(24 * 40 / STEP):
+                break
+        self.n = n
+        self._arr, self._dep, self._q = arr, dep, q
+        waits = [self._solve(k) for k in range(n)]
+        self._wait = waits
+        self._leave = [k * STEP + w for k, w in enumerate(waits)]
+
+    def _solve(self, k: int) -> float:
+        target = self._arr[k]
+        j = bisect_left(self._dep, target - 1e-9, lo=k)
+        if j >= len(self._dep):
+            j = len(self._dep) - 1
+        if j > 0 and self._dep[j] > self._dep[j - 1]:
+            frac = (target - self._dep[j - 1]) / (self._dep[j] - self._dep[j - 1])
+            served = (j - 1 + max(0.0, min(1.0, frac))) * STEP
+        else:
+            served = j * STEP
+        return max(0.0, served - k * STEP) + self.params.at_post
+
+    def _interp(self, series: list[float], h: float) -> float:
+        x = h / STEP
+        if x <= 0:
+            return series[0]
+        k = int(x)
+        if k >= self.n - 1:
+            return series[self.n - 1]
+        f = x - k
+        return series[k] * (1 - f) + series[k + 1] * f
+
+    def wait(self, h: float) -> float:
+        """Hours a vehicle joining at `h` will wait until it has crossed."""
+        return self._interp(self._wait, h)
+
+    def vehicles(self, h: float) -> float:
+        return self._interp(self._q, h)
+
+    def km(self, h: float) -> float:
+        return self._interp(self._q, h) / self.params.per_km
+
+    def joined(self, h: float) -> float:
+        """When the vehicle that crosses at `h` joined the queue (hours after epoch)."""
+        leave = self._leave
+        j = bisect_left(leave, h)
+        if j <= 0:
+            return h - self._wait[0]
+        if j >= self.n:
+            return (self.n - 1) * STEP
+        lo, hi = leave[j - 1], leave[j]
+        f = (h - lo) / (hi - lo) if hi > lo else 1.0
+        return (j - 1 + f) * STEP
+
+    def ahead(self, joined: float, now: float) -> float:
+        """Vehicles still ahead, at `now`, of a vehicle that joined at `joined`."""
+        return max(0.0, self._interp(self._arr, joined) - self._interp(self._dep, now))
+
+
+class Model:
+    """All crossings and directions over one period; `epoch` is a day before `start`."""
+
+    def __init__(self, start: datetime, days: int, params: tuple[QueueParams, ...] = PARAMS):
+        self.start, self.days = start, days
+        self.epoch = start - timedelta(days=1)
+        hours = (days + 1) * 24.0
+        self.queues = {(p.crossing, p.direction): Queue(p, self.epoch, hours) for p in params}
+
+    def hours(self, at: datetime) -> float:
+        return (at - self.epoch).total_seconds() / 3600
+
+    def true_wait(self, crossing: str, direction: str, at: datetime) -> TrueWait:
+        q, h = self.queues[(crossing, direction)], self.hours(at)
+        return TrueWait(crossing, direction, at, q.wait(h), q.vehicles(h), q.km(h))
+
+    def hourly(self) -> list[TrueWait]:
+        """The truth every hour over the period, for every crossing and direction."""
+        out = []
+        for crossing, direction in self.queues:
+            for k in range(self.days * 24 + 1):
+                at = self.start + timedelta(hours=k)
+                out.append(self.true_wait(crossing, direction, at))
+        return out
+
+
+def true_wait(model: Model, crossing: str, direction: str, at: datetime) -> TrueWait:
+    """The true wait for a vehicle joining `crossing` in `direction` at `at`."""
+    return model.true_wait(crossing, direction, at)

@@ -1,0 +1,324 @@
+"""The Store: opens a database, migrates it, writes messages and reports, answers queries.
+
+Every SQL statement lives here (and in `schema.py`); the CLI, the web app and the
+exports call these methods.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import ArgumentError, OperationalError
+
+from molva.errors import ConfigError
+from molva.records import Evidence, Message, Report, Source
+from molva.store.schema import messages, reports, sources
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+@dataclass(frozen=True, slots=True)
+class WriteCounts:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    def __add__(self, other: WriteCounts) -> WriteCounts:
+        return WriteCounts(
+            self.new + other.new, self.updated + other.updated, self.unchanged + other.unchanged
+        )
+
+
+def _naive_utc(ts: datetime | None) -> datetime | None:
+    if ts is None:
+        return None
+    return ts.astimezone(UTC).replace(tzinfo=None) if ts.tzinfo else ts
+
+
+def _aware(ts: datetime | None) -> datetime | None:
+    return None if ts is None else ts.replace(tzinfo=UTC)
+
+
+def digest(message: Message) -> str:
+    """What identifies a version of a message: its text and times."""
+    h = hashlib.blake2b(digest_size=16)
+    for part in (message.text, str(message.ts), str(message.edited_ts), message.author or ""):
+        h.update(part.encode())
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(value.split()) if value else ()
+
+
+def _range(low: float | None, high: float | None) -> float | tuple[float, float] | None:
+    if low is None:
+        return None
+    return low if high is None or high == low else (low, high)
+
+
+def _report_row(message_id: int, source_id: int, msg: Message, r: Report) -> dict:
+    def bounds(v):  # type: ignore[no-untyped-def]
+        if v is None:
+            return None, None
+        return (v[0], v[1]) if isinstance(v, tuple) else (v, v)
+
+    wait_low, wait_high = bounds(r.wait_hours)
+    count_low, count_high = bounds(r.count)
+    return {
+        "message_id": message_id,
+        "source_id": source_id,
+        "ts": _naive_utc(msg.ts),
+        "author": msg.author,
+        "lang": r.lang,
+        "kind": r.kind,
+        "crossing": r.crossing,
+        "direction": r.direction,
+        "wait_low": wait_low,
+        "wait_high": wait_high,
+        "wait_state": r.wait_state,
+        "queue_km": r.queue_km,
+        "vehicles": r.vehicles,
+        "people": r.people,
+        "checks": " ".join(r.checks),
+        "mode": " ".join(r.mode),
+        "incident_type": r.incident_type,
+        "place_type": r.place_type,
+        "place_name": r.place_name,
+        "city": r.city,
+        "count_low": count_low,
+        "count_high": count_high,
+        "claim": r.claim,
+        "confidence": r.confidence,
+    }
+
+
+class Store:
+    """A migrated database. Build once with `Store.open(url)` and hand it in."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._source_ids: dict[str, int] = {}
+
+    @classmethod
+    def open(cls, url: str, *, migrate: bool = True) -> Store:
+        try:
+            engine = sa.create_engine(url, future=True)
+        except (ArgumentError, ImportError, ValueError) as e:
+            raise ConfigError(f"cannot use database URL {url!r}: {e}") from e
+        if engine.dialect.name == "sqlite":
+            sa.event.listen(engine, "connect", _sqlite_pragmas)
+        store = cls(engine)
+        if migrate:
+            store.migrate()
+        return store
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def migrate(self) -> None:
+        """Bring the schema to the newest migration (Alembic)."""
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        try:
+            with self.engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+        except OperationalError as e:
+            raise ConfigError(f"cannot open database: {e.orig}") from e
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- writing -------------------------------------------------------------------
+
+    def source_id(self, source: Source, crossing: str | None = None) -> int:
+        """The id of a source, created or its title refreshed."""
+        if source.key in self._source_ids:
+            return self._source_ids[source.key]
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                sa.select(sources.c.id, sources.c.title, sources.c.crossing).where(
+                    sources.c.key == source.key
+                )
+            ).first()
+            if row is None:
+                sid = conn.execute(
+                    sources.insert().values(
+                        key=source.key, kind=source.kind, title=source.title, crossing=crossing
+                    )
+                ).inserted_primary_key[0]
+            else:
+                sid = row.id
+                if source.title and (row.title, row.crossing) != (source.title, crossing):
+                    conn.execute(
+                        sources.update()
+                        .where(sources.c.id == sid)
+                        .values(title=source.title, crossing=crossing)
+                    )
+        self._source_ids[source.key] = sid
+        return sid
+
+    def write(self, source_id: int, batch: Sequence[tuple[Message, Report | None]]) -> WriteCounts:
+        """Upsert a batch of one source's messages with their reports, in one transaction.
+
+        A message already stored with the same digest is left as it is; a changed one
+        (an edit) replaces the stored version and its report.
+        """
+        if not batch:
+            return WriteCounts()
+        latest: dict[str, tuple[Message, Report | None]] = {}
+        for msg, rep in batch:
+            latest[msg.msg_id] = (msg, rep)
+        ids = list(latest)
+        with self.engine.begin() as conn:
+            existing = {
+                row.msg_id: (row.id, row.digest)
+                for row in conn.execute(
+                    sa.select(messages.c.msg_id, messages.c.id, messages.c.digest).where(
+                        messages.c.source_id == source_id, messages.c.msg_id.in_(ids)
+                    )
+                )
+            }
+            new_rows, changed = [], []
+            for msg_id, (msg, rep) in latest.items():
+                row = {
+                    "source_id": source_id,
+                    "msg_id": msg_id,
+                    "ts": _naive_utc(msg.ts),
+                    "edited_ts": _naive_utc(msg.edited_ts),
+                    "author": msg.author,
+                    "text": msg.text,
+                    "digest": digest(msg),
+                }
+                if msg_id not in existing:
+                    new_rows.append(row)
+                elif existing[msg_id][1] != row["digest"]:
+                    changed.append((existing[msg_id][0], row, msg, rep))
+            if new_rows:
+                conn.execute(messages.insert(), new_rows)
+            if changed:
+                conn.execute(
+                    messages.update().where(messages.c.id == sa.bindparam("pk")),
+                    [{"pk": pk, **{k: v for k, v in row.items()}} for pk, row, _, _ in changed],
+                )
+                conn.execute(reports.delete().where(reports.c.message_id.in_([c[0] for c in changed])))
+            report_rows = [
+                _report_row(pk, source_id, msg, rep) for pk, _, msg, rep in changed if rep
+            ]
+            if new_rows:
+                pks = dict(
+                    conn.execute(
+                        sa.select(messages.c.msg_id, messages.c.id).where(
+                            messages.c.source_id == source_id,
+                            messages.c.msg_id.in_([r["msg_id"] for r in new_rows]),
+                        )
+                    ).all()
+                )
+                for row in new_rows:
+                    msg, rep = latest[row["msg_id"]]
+                    if rep is not None:
+                        report_rows.append(_report_row(pks[row["msg_id"]], source_id, msg, rep))
+            if report_rows:
+                conn.execute(reports.insert(), report_rows)
+        return WriteCounts(len(new_rows), len(changed), len(latest) - len(new_rows) - len(changed))
+
+    # -- reading -------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            return {
+                t.name: conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one()
+                for t in (sources, messages, reports)
+            }
+
+    def messages(self, source_key: str | None = None) -> list[Message]:
+        q = sa.select(
+            sources.c.key, sources.c.title, messages.c.msg_id, messages.c.ts,
+            messages.c.edited_ts, messages.c.author, messages.c.text,
+        ).join(sources, sources.c.id == messages.c.source_id).order_by(messages.c.id)
+        if source_key is not None:
+            q = q.where(sources.c.key == source_key)
+        with self.engine.connect() as conn:
+            return [
+                Message(
+                    source=r.key, msg_id=r.msg_id, ts=_aware(r.ts), text=r.text,
+                    author=r.author, edited_ts=_aware(r.edited_ts), chat=r.title,
+                )
+                for r in conn.execute(q)
+            ]
+
+    def border_evidence(self, since: datetime, until: datetime) -> list[Evidence]:
+        """Border reports with a crossing, said in (since, until], oldest first."""
+        q = (
+            sa.select(reports)
+            .where(
+                reports.c.kind == "border",
+                reports.c.crossing.is_not(None),
+                reports.c.ts > _naive_utc(since),
+                reports.c.ts <= _naive_utc(until),
+            )
+            .order_by(reports.c.ts)
+        )
+        with self.engine.connect() as conn:
+            return [self._evidence(row) for row in conn.execute(q)]
+
+    @staticmethod
+    def _evidence(row: sa.Row) -> Evidence:
+        rep = Report(
+            id=str(row.message_id), lang=row.lang, kind=row.kind, crossing=row.crossing,
+            direction=row.direction, wait_hours=_range(row.wait_low, row.wait_high),
+            wait_state=row.wait_state, queue_km=row.queue_km, vehicles=row.vehicles,
+            people=row.people, checks=_split(row.checks), mode=_split(row.mode),
+            incident_type=row.incident_type, place_type=row.place_type,
+            place_name=row.place_name, city=row.city,
+            count=_range(row.count_low, row.count_high), claim=row.claim,
+            confidence=row.confidence,
+        )
+        return Evidence(ts=_aware(row.ts), report=rep, author=row.author)  # type: ignore[arg-type]
+
+    def known_crossings(self, until: datetime) -> list[tuple[str, str]]:
+        """Every (crossing, direction) with a border report at or before `until`."""
+        q = (
+            sa.select(reports.c.crossing, reports.c.direction)
+            .where(reports.c.kind == "border", reports.c.crossing.is_not(None),
+                   reports.c.ts <= _naive_utc(until))
+            .distinct()
+        )
+        with self.engine.connect() as conn:
+            return sorted({(r.crossing, r.direction or "exit") for r in conn.execute(q)})
+
+    def latest_time(self) -> datetime | None:
+        with self.engine.connect() as conn:
+            return _aware(conn.execute(sa.select(sa.func.max(messages.c.ts))).scalar_one())
+
+
+def ensure_sqlite_parent(url: str) -> None:
+    """Fail early with a clear message when an SQLite file's folder does not exist."""
+    try:
+        parsed = sa.engine.make_url(url)
+    except ArgumentError as e:
+        raise ConfigError(f"not a database URL: {url!r}") from e
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        parent = Path(parsed.database).resolve().parent
+        if not parent.is_dir():
+            raise ConfigError(f"folder does not exist: {parent}", where=url)
+
