@@ -32,6 +32,7 @@ demo: install
 	$(BIN)/molva serve --db $(DEMO_DB) --port $(PORT) --at latest
 
 test: install-test
+	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m pytest -q
 
 lint: install-test

@@ -66,7 +66,9 @@ def parse_at(value: str | None, latest: Callable[[], datetime | None]) -> dateti
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Telegram export result.json (or its folder), or *.jsonl")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Telegram export result.json (or its folder), or *.jsonl")
+    ],
     db: DbOption = None,
 ) -> None:
     """Read Telegram exports or JSON Lines, scrub, understand and store them."""
@@ -104,7 +106,9 @@ def extract() -> None:
 
 @app.command()
 def board(
-    at: Annotated[str | None, typer.Option(help="ISO time (default: now), or 'latest' for the newest message")] = None,
+    at: Annotated[
+        str | None, typer.Option(help="ISO time (default: now), or 'latest' for the newest message")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON (the API's shape).")] = False,
     db: DbOption = None,
 ) -> None:
@@ -116,7 +120,7 @@ def board(
             return
         table = Table(title=f"Border crossings at {result.at.isoformat(timespec='minutes')}")
         for col in ("crossing", "direction", "wait h", "80% interval", "trend", "as of", "reports"):
-            table.add_column(col)
+            table.add_column(col, no_wrap=True)
         for e in result.crossings:
             table.add_row(
                 e.name, e.direction,
@@ -124,7 +128,7 @@ def board(
                 "" if e.low is None else f"{e.low:g}–{e.high:g}",
                 e.trend or "", e.as_of.strftime("%m-%d %H:%M") if e.as_of else "", str(e.reports),
             )
-        Console().print(table)
+        Console(width=None if sys.stdout.isatty() else 120).print(table)
 
 
 @app.command()

@@ -7,7 +7,6 @@ Every chat, author, phone, handle and message is invented; the files say so.
 from __future__ import annotations
 
 import json
-import math
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,23 +15,21 @@ from pathlib import Path
 from typing import TextIO
 
 from molva.sample import phrases as P
-from molva.sample.model import ANNOUNCED, Model, TrueWait
+from molva.sample.model import Model, TrueWait, chat_activity, truth_document
 
-NOTE = ("SYNTHETIC DATA made by molva.sample (seed {seed}): invented chats, people and "
-        "messages for demos and benchmarks; not a real group, not a real person.")
-TZ_MOSCOW = 3 * 3600
+# fmt: off
+NOTE = "SYNTHETIC DATA (molva.sample, seed {seed}): invented chats, people and messages."
 PERSONAL = {"user_id": 1000000001, "first_name": "Демо", "last_name": "Синтетический",
-            "phone_number": "+0 000 000 00 00", "username": "@synthetic_demo_account",
-            "bio": "Synthetic account made by molva.sample; not a real person."}
-# activity by local hour in Moscow: quiet at night, busiest in the evening
-DIURNAL = (0.5, 0.35, 0.25, 0.2, 0.2, 0.25, 0.4, 0.6, 0.8, 1.0, 1.1, 1.1, 1.15, 1.15,
-           1.1, 1.1, 1.15, 1.2, 1.3, 1.4, 1.45, 1.4, 1.1, 0.8)
-REPORT_KINDS = (  # (table, slots it needs, weight)
+            "phone_number": "+0 000 000 00 00", "bio": "Synthetic account: not a real person."}
+TZ_MOSCOW = 3 * 3600  # the exporting computer's clock: `date` is written in this zone
+REPORT_KINDS = (  # (table, what it needs: w done, r range, t clock, e/p ongoing, k km,
+    # n vehicles, x check, m mode, f on foot, i entry; weight)
     (P.DONE, "w", 28), (P.RANGE, "r", 4), (P.CLOCK, "t", 3), (P.ONGOING, "e", 10),
     (P.POSITION, "ep", 9), (P.QUEUE_KM, "k", 14), (P.VEHICLES, "n", 6), (P.KM_VEHICLES, "kn", 3),
     (P.CHECKS, "x", 8), (P.DONE_CHECKS, "wx", 4), (P.MODES, "m", 5), (P.DONE_MODES, "wf", 2),
     (P.ENTRY, "wi", 6),
 )
+CHATTER_KINDS = {"contact": P.CONTACTS, "question": P.QUESTIONS, "chatter": P.CHATTER}
 
 
 @dataclass(frozen=True)
@@ -42,7 +39,7 @@ class ChatSpec:
     chat_id: int
     per_day: float  # messages a day at scale 1
     crossings: tuple[tuple[str, float, float], ...]  # (crossing, share, share naming it)
-    shares_authors: bool = False  # some authors also write in the first chat
+    shares_authors: bool = False  # some of its authors also write in the first chat
 
 
 CHATS = (
@@ -57,63 +54,68 @@ CHATS = (
               ("bugristoye", 0.09, 0.95), ("kyakhta", 0.15, 0.95), ("torfyanovka", 0.2, 0.95)),
              shares_authors=True),
 )
+# fmt: on
 
 
 def planned_messages(days: int = 12, scale: float = 1.0) -> int:
-    """How many messages `generate` writes (service messages included), before writing."""
+    """How many messages `generate` writes (service messages included)."""
     return sum(round(c.per_day * days * scale) for c in CHATS)
 
 
 class Composer:
-    """Makes the text of one message from the model's state at that moment."""
+    """Makes one chat's messages from the model's state at each moment."""
 
-    def __init__(self, spec: ChatSpec, model: Model, rng: random.Random) -> None:
-        self.spec, self.model, self.rng = spec, model, rng
+    def __init__(self, spec: ChatSpec, model: Model, seed: int, scale: float) -> None:
+        self.spec, self.model = spec, model
+        self.rng = random.Random(f"molva-sample:{seed}:{spec.slug}")
+        self.counts = _hour_counts(spec, model, scale)  # messages in each hour
+        self.first = self.rng.randrange(2000, 40000)  # the first message id
+        self.pool = max(50, sum(self.counts) // 5)  # how many people write
         self.names = [c for c, _, _ in spec.crossings]
         self.weights = [w for _, w, _ in spec.crossings]
         self.named = {c: n for c, _, n in spec.crossings}
-        self.kinds = [k for k in REPORT_KINDS]
         self.kind_w = [k[2] for k in REPORT_KINDS]
-        self.pool, self.first, self.days = 50, 0, dict[int, str]()
+        self.clock0 = model.epoch.hour + model.epoch.minute / 60  # hour of day at h = 0
+        self.days: dict[int, str] = {}
 
     def _slots(self, crossing: str, named: bool, template: str) -> dict[str, str]:
-        where, via, head, country, exits, _, _ = P.CROSSING_WORDS[crossing]
+        where, via, country, head, exits, _, _, town = P.CROSSING_WORDS[crossing]
         rng = self.rng
-        s = {"c": "", "v": "", "h": "", "g": country[0], "d": "", "city": rng.choice(P.CITIES)}
-        if named:
-            if "{c}" in template or "{v}" in template:
-                s["c"], s["v"] = " " + rng.choice(where), " " + rng.choice(via)
-            else:
-                s["h"] = rng.choice(head)
+        s = dict(c="", v="", h="", d="", g=country[0], town=town[0], city=rng.choice(P.CITIES))
+        if named and ("{c}" in template or "{v}" in template):
+            s["c"], s["v"] = " " + rng.choice(where), " " + rng.choice(via)
+        elif named:
+            s["h"] = rng.choice(head) + " "
         if rng.random() < 0.25:
-            s["d"] = rng.choice(exits)
+            s["d"] = " " + rng.choice(exits)
         return s
 
     def report(self, h: float) -> tuple[str, str]:
+        """A border report that agrees, give or take noise, with the model at `h`."""
         rng = self.rng
         crossing = rng.choices(self.names, self.weights)[0]
-        table, need, _ = rng.choices(self.kinds, self.kind_w)[0]
+        table, need, _ = rng.choices(REPORT_KINDS, self.kind_w)[0]
         template = rng.choice(table)
         q = self.model.queues[(crossing, "entry" if "i" in need else "exit")]
         s = self._slots(crossing, rng.random() < self.named[crossing], template)
-        noise = rng.choice((0.25, 0.35, 3.0, 4.0)) if rng.random() < 0.03 else 1.0
-        if "w" in need or "t" in need or "r" in need:
+        noise = rng.choice((0.25, 0.35, 3.0, 4.0)) if rng.random() < 0.03 else 1.0  # false
+        if "w" in need or "t" in need or "r" in need:  # crossed a while ago, joined before
             crossed = h - min(6.0, rng.expovariate(1.5))
             took = max(0.2, crossed - q.joined(crossed))
             if "t" in need and not 2 <= took <= 20:
                 template, need = rng.choice(P.DONE), "w"
             if "t" in need:
-                off = q.params.utc_offset
+                off = q.params.utc_offset + self.clock0
                 s["t1"], s["t2"] = P.say_clock(crossed - took, off), P.say_clock(crossed, off)
             else:
-                if "f" in need:  # on foot or two wheels: past the cars
+                if "f" in need:  # on foot or on two wheels: past the cars
                     took = min(took, rng.uniform(0.5, 4.0))
                 took *= noise * rng.lognormvariate(0, 0.12)
                 s["w"] = P.say_hours(P.round_hours(took, rng), rng)
                 s["r"] = P.say_range(took, rng)
-        if "e" in need or "p" in need:
+        if "e" in need:  # still in the queue
             first = q.joined(h)
-            if h - first < 0.6:  # nobody has waited long: say how long the queue is
+            if h - first < 0.6:
                 template, need = rng.choice(P.EMPTY), "k"
             else:
                 joined = rng.uniform(first, h - 0.3)
@@ -129,46 +131,43 @@ class Composer:
         text = template.format_map(s)
         if s["h"] and "{h}" not in template:
             text = s["h"] + text
-        if need in ("w", "k", "n") and rng.random() < 0.08:  # hearsay
+        if need in ("w", "k", "n") and not s["h"] and rng.random() < 0.08:
             text = rng.choice(P.HEARSAY) + text
         return text, crossing
 
     def chatter(self, kind: str) -> tuple[str, str]:
+        """A question, chatter, or an offer with invented contacts."""
         rng = self.rng
         crossing = rng.choices(self.names, self.weights)[0]
-        if kind == "contact":
-            t = rng.choice(P.CONTACTS)
-            s = {"phone": P.say_phone(rng), "user": rng.choice(P.USERNAMES), "city": rng.choice(P.CITIES),
-                 "mail": f"{rng.choice(P.MAIL_USERS)}{rng.randrange(10, 99)}@"
-                         f"{rng.choice(P.MAIL_DOMAINS)}"}
-            return t.format_map(s), crossing
-        t = rng.choice(P.QUESTIONS if kind == "question" else P.CHATTER)
+        t = rng.choice(CHATTER_KINDS[kind])
         if "{" not in t:
             return t, crossing
         s = self._slots(crossing, rng.random() < self.named[crossing] * 0.7, t)
         if "{v}" in t and not s["v"]:
             s["v"] = " " + rng.choice(P.CROSSING_WORDS[crossing][1])
+        s["phone"], s["user"] = P.say_phone(rng), rng.choice(P.USERNAMES)
+        user, domain = rng.choice(P.MAIL_USERS), rng.choice(P.MAIL_DOMAINS)
+        s["mail"] = f"{user}{rng.randrange(10, 99)}@{domain}"
         return t.format_map(s).strip(), crossing
 
     def message(self, mid: int, ts: int, h: float) -> dict[str, object]:
         """One message object, keys in Telegram Desktop's order."""
         rng, spec = self.rng, self.spec
         k = int(self.pool * rng.random() ** 2)  # a few people write most of the messages
-        if spec.shares_authors and rng.random() < 0.3:
-            k = int(self.pool * rng.random() ** 2)  # someone from the Lars chat
-        else:
-            k += (spec.chat_id % 100 - 1) * 50_000
+        if not (spec.shares_authors and rng.random() < 0.3):
+            k += (spec.chat_id % 100 - 1) * 50_000  # else someone from the first chat
         name = P.FIRST_NAMES[k * 7919 % len(P.FIRST_NAMES)] + P.NAME_SUFFIXES[k * 131 % 12]
         uid = f"user{100000 + k}"
-        m: dict[str, object] = {"id": mid, "type": "message", "date": self.stamp(ts),
-                                "date_unixtime": str(ts)}
+        m: dict[str, object] = {"id": mid, "type": "message", "date": self.stamp(ts)}
+        m["date_unixtime"] = str(ts)
         r = rng.random()
         if r < 0.03:
             m.update(type="service", actor=name, actor_id=uid)
             if r < 0.027:
                 m.update(action="join_group_by_link", inviter="Group")
             else:
-                m.update(action="pin_message", message_id=max(self.first, mid - rng.randrange(1, 30)))
+                pinned = max(self.first, mid - rng.randrange(1, 30))
+                m.update(action="pin_message", message_id=pinned)
             m.update(text="", text_entities=[])
             return m
         if rng.random() < 0.01:
@@ -179,31 +178,55 @@ class Composer:
             if r < 0.034:
                 m.update(photo=P.FILE_NOT_INCLUDED, width=1280, height=960)
             else:
-                m.update(file=P.FILE_NOT_INCLUDED, media_type="voice_message",
-                         mime_type="audio/ogg", duration_seconds=rng.randrange(3, 60))
+                m.update(P.VOICE, duration_seconds=rng.randrange(3, 60))
             m.update(text="", text_entities=[])
             return m
         if r < 0.386:
             text, crossing = self.report(h)
         else:
-            text, crossing = self.chatter("contact" if r < 0.398 else
-                                          "question" if r < 0.7 else "chatter")
+            kind = ("contact", "question", "chatter")[(r > 0.398) + (r > 0.7)]
+            text, crossing = self.chatter(kind)
         if rng.random() < 0.01:
             m["forwarded_from"] = rng.choice(P.FORWARDED_FROM)
         elif rng.random() < 0.08 and mid - 1 > self.first:
             m["reply_to_message_id"] = mid - 1 - int(rng.random() ** 2 * min(40, mid - self.first))
         if r < 0.386 and rng.random() < 0.03:  # a photo of the queue with a caption
             m.update(photo=P.FILE_NOT_INCLUDED, width=1280, height=720)
-        text = _decorate(text, rng)
+        text = P.roughen(text, rng)
         if rng.random() < 0.1:
-            parts = _entities(text, crossing, rng)
-            m.update(text=parts, text_entities=_plain(parts))
+            parts = P.with_entities(text, crossing, rng)
+            m.update(text=parts, text_entities=[_entity(p) for p in parts])
         else:
             m.update(text=text, text_entities=[{"type": "plain", "text": text}])
         return m
 
+    def write(self, f: TextIO, pad: str, progress: Callable[[int], None] | None) -> None:
+        """Stream the chat object to `f`, a few thousand messages at a time."""
+        rng, model, spec = self.rng, self.model, self.spec
+        start_ts, h0 = int(model.start.timestamp()), model.hours(model.start)
+        enc = json.JSONEncoder(ensure_ascii=False).encode
+        f.write(f'{pad}{{\n{pad} "name": {enc(spec.title)},\n{pad} "type": "public_supergroup",')
+        f.write(f'\n{pad} "id": {spec.chat_id},\n{pad} "messages": [')
+        buf: list[str] = []
+        sep, mid = "\n", self.first - 1
+        for k, n in enumerate(self.counts):
+            base = start_ts + k * 3600
+            for sec in sorted([rng.randrange(3600) for _ in range(n)]):
+                mid += 2 if rng.random() < 0.04 and mid >= self.first else 1  # deleted ones
+                ts = base + sec
+                buf.append(
+                    sep + pad + "  " + enc(self.message(mid, ts, h0 + (ts - start_ts) / 3600))
+                )
+                sep = ",\n"
+            if len(buf) >= 4096 or k == len(self.counts) - 1:
+                f.write("".join(buf))
+                if progress is not None:
+                    progress(len(buf))
+                buf.clear()
+        f.write(f'\n{pad} ],\n{pad} "molva_synthetic": true\n{pad}}}')
+
     def stamp(self, ts: int) -> str:
-        """`date` as Telegram Desktop writes it: the exporter's local time (Moscow), no zone."""
+        """`date` as Telegram Desktop writes it: the exporter's local time, no zone."""
         day, sec = divmod(ts + TZ_MOSCOW, 86400)
         prefix = self.days.get(day)
         if prefix is None:
@@ -211,54 +234,13 @@ class Composer:
         return f"{prefix}{sec // 3600:02d}:{sec % 3600 // 60:02d}:{sec % 60:02d}"
 
 
-def _decorate(text: str, rng: random.Random) -> str:
-    r = rng.random()
-    if r < 0.12 and len(text) > 8:  # a typo: swap, drop or double a letter
-        i = rng.randrange(len(text) - 1)
-        a, b = text[i], text[i + 1]
-        if a.isalpha() and b.isalpha():
-            op = rng.random()
-            text = (text[:i] + b + a + text[i + 2:] if op < 0.4 else
-                    text[:i] + text[i + 1:] if op < 0.7 else text[:i] + a + text[i:])
-    if rng.random() < 0.35:
-        text = text[:1].upper() + text[1:]
-    if rng.random() < 0.05:
-        text = text.replace("ё", "е")
-    return text + rng.choice(P.TAILS)
-
-
-def _entities(text: str, crossing: str, rng: random.Random) -> list[object]:
-    r = rng.random()
-    if r < 0.35:
-        return [{"type": "hashtag", "text": rng.choice(P.CROSSING_WORDS[crossing][6])}, " " + text]
-    if r < 0.6 and " " in text:
-        first, rest = text.split(" ", 1)
-        return [{"type": "bold", "text": first}, " " + rest]
-    if r < 0.8:
-        url = rng.choice(P.LINKS).format(n=rng.randrange(100, 9999))
-        return [text + " ", {"type": "link", "text": url}]
-    if r < 0.9:
-        return [{"type": "mention", "text": rng.choice(P.USERNAMES)}, ", " + text]
-    return [text + ", звоните ", {"type": "phone", "text": P.say_phone(rng)}]
-
-
-def _plain(parts: list[object]) -> list[dict[str, object]]:
-    return [{"type": "plain", "text": p} if isinstance(p, str) else p for p in parts]
+def _entity(part: object) -> object:
+    return {"type": "plain", "text": part} if isinstance(part, str) else part
 
 
 def _hour_counts(spec: ChatSpec, model: Model, scale: float) -> list[int]:
-    """Messages in each hour: more as the queue grows, a burst after the announcement."""
-    main = model.queues[(spec.crossings[0][0], "exit")]
-    h0, n_hours = model.hours(model.start), model.days * 24
-    waits = [main.wait(h0 + k + 0.5) for k in range(n_hours)]
-    peak = max(waits) or 1.0
-    since0 = (model.start - ANNOUNCED).total_seconds() / 3600
-    weights = []
-    for k, w in enumerate(waits):
-        since = since0 + k + 0.5
-        buzz = 0.8 * math.exp(-since / 18) if since > 0 else 0.0
-        local = (model.start.hour + k + TZ_MOSCOW // 3600) % 24
-        weights.append((0.35 + 0.65 * w / peak + buzz) * DIURNAL[local])
+    """Messages in each hour of the period, `per_day * days * scale` in all."""
+    weights = chat_activity(model, spec.crossings[0][0])
     total = round(spec.per_day * model.days * scale)
     norm, carry, counts = total / sum(weights), 0.0, []
     for w in weights:
@@ -269,40 +251,16 @@ def _hour_counts(spec: ChatSpec, model: Model, scale: float) -> list[int]:
     return counts
 
 
-def _write_chat(f: TextIO, spec: ChatSpec, model: Model, seed: int, scale: float, pad: str,
-                progress: Callable[[int], None] | None) -> int:
-    """Stream one chat object to `f`; returns how many messages it holds."""
-    rng = random.Random(f"molva-sample:{seed}:{spec.slug}")
-    comp = Composer(spec, model, rng)
-    counts = _hour_counts(spec, model, scale)
-    comp.pool = max(50, sum(counts) // 5)
-    mid = comp.first = rng.randrange(2000, 40000)
-    start_ts, h0 = int(model.start.timestamp()), model.hours(model.start)
-    encode = json.JSONEncoder(ensure_ascii=False).encode
-    f.write(f"{pad}{{\n{pad} \"name\": {encode(spec.title)},\n{pad} \"type\": \"public_supergroup\",\n"
-            f"{pad} \"id\": {spec.chat_id},\n{pad} \"messages\": [")
-    buf: list[str] = []
-    sep, written = "\n", 0
-    for k, n in enumerate(counts):
-        base = start_ts + k * 3600
-        for sec in sorted([rng.randrange(3600) for _ in range(n)]):
-            mid += 2 if rng.random() < 0.04 else 1  # gaps: deleted messages
-            ts = base + sec
-            buf.append(sep + pad + "  " + encode(comp.message(mid, ts, h0 + (ts - start_ts) / 3600)))
-            sep = ",\n"
-        if len(buf) >= 4096 or k == len(counts) - 1:
-            f.write("".join(buf))
-            written += len(buf)
-            if progress is not None:
-                progress(len(buf))
-            buf.clear()
-    f.write(f"\n{pad} ],\n{pad} \"molva_synthetic\": true\n{pad}}}")
-    return written
-
-
-def generate(out_dir: Path, *, seed: int = 2022, days: int = 12, scale: float = 1.0,
-             start: datetime = datetime(2022, 9, 21, 6, 0, tzinfo=UTC), account: bool = False,
-             progress: Callable[[int], None] | None = None) -> list[Path]:
+def generate(
+    out_dir: Path,
+    *,
+    seed: int = 2022,
+    days: int = 12,
+    scale: float = 1.0,
+    start: datetime = datetime(2022, 9, 21, 6, 0, tzinfo=UTC),
+    account: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> list[Path]:
     """Write synthetic Telegram Desktop exports and `truth.json` into `out_dir`.
 
     One `<chat>/result.json` per chat, or with `account=True` one full-account
@@ -311,38 +269,30 @@ def generate(out_dir: Path, *, seed: int = 2022, days: int = 12, scale: float = 
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    model = Model(start, days)
-    note = NOTE.format(seed=seed)
-    paths = []
+    model, note, paths = Model(start, days), NOTE.format(seed=seed), []
     if account:
-        path = out_dir / "result.json"
-        with path.open("w", encoding="utf-8", buffering=1 << 20) as f:
+        paths.append(out_dir / "result.json")
+        with paths[0].open("w", encoding="utf-8", buffering=1 << 20) as f:
             head = {"about": note, "personal_information": PERSONAL, "molva_synthetic": True}
             f.write(json.dumps(head, ensure_ascii=False, indent=1)[:-2])
-            f.write(f',\n "chats": {{\n  "about": {json.dumps(note, ensure_ascii=False)},\n'
-                    '  "list": [\n')
+            about = json.dumps(note, ensure_ascii=False)
+            f.write(f',\n "chats": {{\n  "about": {about},\n  "list": [\n')
             for i, spec in enumerate(CHATS):
                 f.write(",\n" if i else "")
-                _write_chat(f, spec, model, seed, scale, "   ", progress)
+                Composer(spec, model, seed, scale).write(f, "   ", progress)
             f.write("\n  ]\n }\n}\n")
-        paths.append(path)
     else:
         for spec in CHATS:
-            path = out_dir / spec.slug / "result.json"
-            path.parent.mkdir(exist_ok=True)
-            with path.open("w", encoding="utf-8", buffering=1 << 20) as f:
-                _write_chat(f, spec, model, seed, scale, "", progress)
+            paths.append(out_dir / spec.slug / "result.json")
+            paths[-1].parent.mkdir(exist_ok=True)
+            with paths[-1].open("w", encoding="utf-8", buffering=1 << 20) as f:
+                Composer(spec, model, seed, scale).write(f, "", progress)
                 f.write("\n")
-            paths.append(path)
-    truth = {"molva_synthetic": True, "about": note, "seed": seed, "start": start.isoformat(),
-             "days": days, "step_hours": 1,
-             "waits": [w.to_dict() for w in model.hourly()]}
-    (out_dir / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n",
-                                        encoding="utf-8")
+    (out_dir / "truth.json").write_text(truth_document(model, seed, note), encoding="utf-8")
     return paths
 
 
 def load_truth(path: Path) -> list[TrueWait]:
-    """The hourly true waits written next to the exports."""
+    """The hourly true waits that `generate` wrote next to the exports."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     return [TrueWait.from_dict(d) for d in data["waits"]]

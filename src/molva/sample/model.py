@@ -10,13 +10,21 @@ A(t), plus the time spent at the checkpoint itself. Every number here is invente
 
 from __future__ import annotations
 
+import json
 import math
 from bisect import bisect_left
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 ANNOUNCED = datetime(2022, 9, 21, 7, 0, tzinfo=UTC)  # 10:00 Moscow
 STEP = 0.1  # hours per simulation step
+# how busy the chats are by hour of day in Moscow: quiet at night, busiest in the evening
+# fmt: off
+DIURNAL = (0.5, 0.35, 0.25, 0.2, 0.2, 0.25, 0.4, 0.6, 0.8, 1.0, 1.1, 1.1, 1.15, 1.15,
+           1.1, 1.1, 1.15, 1.2, 1.3, 1.4, 1.45, 1.4, 1.1, 0.8)
+# fmt: on
 
 
 @dataclass(frozen=True)
@@ -38,11 +46,11 @@ class QueueParams:
 
 
 def _d(day: int, hour: int = 0) -> datetime:
-    return datetime(2022, 9, day, hour, tzinfo=UTC) if day <= 30 else datetime(
-        2022, 10, day - 30, hour, tzinfo=UTC
-    )
+    """A time in September 2022 (UTC); days past 30 run on into October."""
+    return datetime(2022, 9, 1, tzinfo=UTC) + timedelta(days=day - 1, hours=hour)
 
 
+# fmt: off
 PARAMS: tuple[QueueParams, ...] = (
     QueueParams("verkhny-lars", "exit", 30, 0.75, 1.6, _d(28, 0), 24, 1.0, _d(28, 12),
                 per_km=150, at_post=1.0, utc_offset=3),
@@ -63,6 +71,7 @@ PARAMS: tuple[QueueParams, ...] = (
                 at_post=0.7, utc_offset=3),
     QueueParams("torfyanovka", "entry", 100, 0.8, 0.0, _d(21), 1, per_km=150, at_post=0.4),
 )
+# fmt: on
 
 
 @dataclass(frozen=True)
@@ -78,16 +87,25 @@ class TrueWait:
 
     def to_dict(self) -> dict[str, object]:
         return {
-            "crossing": self.crossing, "direction": self.direction,
-            "at": self.at.isoformat(), "wait_hours": round(self.wait_hours, 2),
-            "queue_vehicles": round(self.queue_vehicles), "queue_km": round(self.queue_km, 1),
+            "crossing": self.crossing,
+            "direction": self.direction,
+            "at": self.at.isoformat(),
+            "wait_hours": round(self.wait_hours, 2),
+            "queue_vehicles": round(self.queue_vehicles),
+            "queue_km": round(self.queue_km, 1),
         }
 
     @classmethod
-    def from_dict(cls, d: dict[str, object]) -> TrueWait:
-        return cls(str(d["crossing"]), str(d["direction"]), datetime.fromisoformat(str(d["at"])),
-                   float(d["wait_hours"]), float(d["queue_vehicles"]),  # type: ignore[arg-type]
-                   float(d["queue_km"]))  # type: ignore[arg-type]
+    def from_dict(cls, d: Mapping[str, Any]) -> TrueWait:
+        at = datetime.fromisoformat(d["at"])
+        return cls(
+            d["crossing"],
+            d["direction"],
+            at,
+            float(d["wait_hours"]),
+            float(d["queue_vehicles"]),
+            float(d["queue_km"]),
+        )
 
 
 def _rates(p: QueueParams, h: float, epoch: datetime) -> tuple[float, float]:
@@ -187,7 +205,10 @@ class Queue:
 class Model:
     """All crossings and directions over one period; `epoch` is a day before `start`."""
 
-    def __init__(self, start: datetime, days: int, params: tuple[QueueParams, ...] = PARAMS):
+    def __init__(
+        self, start: datetime, days: int, params: tuple[QueueParams, ...] = PARAMS
+    ) -> None:
+        start = start if start.tzinfo else start.replace(tzinfo=UTC)  # naive means UTC
         self.start, self.days = start, days
         self.epoch = start - timedelta(days=1)
         hours = (days + 1) * 24.0
@@ -213,3 +234,29 @@ class Model:
 def true_wait(model: Model, crossing: str, direction: str, at: datetime) -> TrueWait:
     """The true wait for a vehicle joining `crossing` in `direction` at `at`."""
     return model.true_wait(crossing, direction, at)
+
+
+def chat_activity(model: Model, crossing: str) -> list[float]:
+    """Relative number of chat messages in each hour: more as the queue grows, a burst
+    after the announcement, few at night."""
+    queue = model.queues[(crossing, "exit")]
+    h0 = model.hours(model.start)
+    waits = [queue.wait(h0 + k + 0.5) for k in range(model.days * 24)]
+    peak = max(waits) or 1.0
+    since0 = (model.start - ANNOUNCED).total_seconds() / 3600
+    out = []
+    for k, w in enumerate(waits):
+        since = since0 + k + 0.5
+        buzz = 0.8 * math.exp(-since / 18) if since > 0 else 0.0
+        local = (model.start.hour + k + 3) % 24
+        out.append((0.35 + 0.65 * w / peak + buzz) * DIURNAL[local])
+    return out
+
+
+def truth_document(model: Model, seed: int, note: str) -> str:
+    """`truth.json`: the hourly truth of every crossing and direction, marked synthetic."""
+    head = dict(molva_synthetic=True, about=note, seed=seed, start=model.start.isoformat())
+    head.update(days=model.days, step_hours=1)
+    rows = ",\n  ".join(json.dumps(w.to_dict()) for w in model.hourly())
+    text = json.dumps(head, ensure_ascii=False, indent=1)[:-2]
+    return f'{text},\n "waits": [\n  {rows}\n ]\n}}\n'

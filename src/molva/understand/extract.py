@@ -77,13 +77,15 @@ def clock_span(norm: str) -> float | int | None:
 
 
 def find_km(norm: str) -> float | None:
+    if not P.QUEUE_CONTEXT.search(norm) and not regex.search(r"\bна\s+\d+\s*-?\s*(?:м|й)\b", norm):
+        return None
     for m in P.KM.finditer(norm):
         after = m.group("after") or ""
-        if after and not P.BORDER_WORD.search(after):
-            continue
-        before = norm[max(0, m.start() - 20) : m.start()]
-        if P.KM_REJECT_BEFORE.search(before) and not norm[m.start() :].startswith("на"):
-            continue
+        if after:
+            if not P.BORDER_WORD.search(after):
+                continue  # "в 200 км от Москвы", "30 км до Владикавказа"
+        elif P.KM_REJECT_BEFORE.search(norm[max(0, m.start() - 20) : m.start()]):
+            continue  # "проехали 1500 км", "за 30 км"
         value = parse_number(m.group("n"))
         if value is not None and 0 < value <= MAX_QUEUE_KM:
             return _round(value)

@@ -8,7 +8,9 @@ _UK_LETTERS = regex.compile(r"[іїєґ]")
 _RU_LETTERS = regex.compile(r"[ыэъ]")
 _CYRILLIC = regex.compile(r"[а-я]")
 _LATIN = regex.compile(r"[a-z]")
-_UK_WORDS = regex.compile(r"\b(?:що|це|та|як|від|для|вже|годин\w*|черг\w*|кордон\w*|доби|діб|немає|ще|пішки)\b")
+_UK_WORDS = regex.compile(
+    r"\b(?:що|це|та|як|від|для|вже|годин\w*|черг\w*|кордон\w*|доби|діб|немає|ще|пішки)\b"
+)
 _GEORGIAN = regex.compile(r"[\u10a0-\u10ff]")
 
 

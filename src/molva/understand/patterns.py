@@ -36,8 +36,12 @@ KM = regex.compile(
     rf"(?P<unit>км|km|кілометр\w*|километр\w*|kilomet\w*|kms){E}"
     r"(?P<after>\s*(?:от|от\s+\w+|from|від|до|to)\b\s*\w*)?",
 )
-KM_REJECT_BEFORE = regex.compile(r"(?:проехали|проехать|ехать|ехали|drove|driving|drive|проїхали|"
+KM_REJECT_BEFORE = regex.compile(r"(?<!\w)(?:до\s+\w+|to\s+\w+|проехали|проехать|ехать|ехали|drove|driving|drive|проїхали|"
                                  r"їхати|за|within|в|у|in)\s*$")
+QUEUE_CONTEXT = regex.compile(
+    r"очеред|пробк|хвост|колонн|затор|queue|line|tailback|jam|черг|стоим|стоят|стоїмо|"
+    r"границ|кпп|мапп|border|кордон|checkpoint"
+)
 BORDER_WORD = regex.compile(r"границ|кпп|мапп|border|пропуск|погран|кордон|checkpoint|пункт")
 
 VEHICLES = regex.compile(

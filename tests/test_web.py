@@ -1,0 +1,60 @@
+"""The web app: pages in Russian and English, the JSON API, one error shape, OpenAPI."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from starlette.testclient import TestClient
+
+from exports import lars_chat, write
+from molva.api import Molva
+from molva.publish.web import create_app
+from molva.publish.web.app import error_body
+from molva.records import parse_time
+
+AT = "2022-09-26T15:00:00+00:00"
+
+
+@pytest.fixture
+def client(molva: Molva, tmp_path: Path) -> Iterator[TestClient]:
+    molva.ingest([write(tmp_path / "result.json", lars_chat())])
+    with TestClient(create_app(molva, default_at=parse_time(AT))) as c:
+        yield c
+
+
+def test_board_page_is_russian_and_server_rendered(client: TestClient) -> None:
+    r = client.get("/")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    assert '<html lang="ru">' in r.text
+    assert "Очереди на границе" in r.text and 'data-crossing="verkhny-lars"' in r.text
+    assert "выезд из России" in r.text
+    assert "<script" not in r.text  # readable with JavaScript off
+    assert "http://" not in r.text and "https://" not in r.text  # nothing from another host
+
+
+def test_english_page(client: TestClient) -> None:
+    r = client.get("/en/")
+    assert '<html lang="en">' in r.text and "leaving Russia" in r.text
+
+
+def test_api_board_matches_the_cli_shape(client: TestClient, molva: Molva) -> None:
+    body = client.get("/api/v1/board").json()
+    assert body == molva.board(parse_time(AT)).to_dict()
+    assert body["at"] == AT and body["crossings"][0]["crossing"] == "verkhny-lars"
+    other = client.get("/api/v1/board", params={"at": "2022-09-26T10:30:00Z"}).json()
+    assert other["crossings"] == []
+
+
+def test_api_errors_have_one_shape(client: TestClient) -> None:
+    r = client.get("/api/v1/board", params={"at": "вчера"})
+    assert r.status_code == 400
+    assert r.json() == error_body(400, "at: not an ISO time: 'вчера'")
+    missing = client.get("/api/v1/nothing")
+    assert missing.status_code == 404 and set(missing.json()) == {"ok", "error"}
+
+
+def test_openapi_describes_the_board(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    assert spec["openapi"].startswith("3.") and "/api/v1/board" in spec["paths"]
