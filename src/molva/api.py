@@ -21,6 +21,7 @@ from molva.settings import Settings, resolve_secret
 from molva.sources import CountingReader, open_source, resolve
 from molva.store import Store, WriteCounts
 from molva.understand import Extractor, Gazetteer
+from molva.understand.evaluate import Scores, read_corpus, score
 
 BATCH = 2000
 
@@ -109,6 +110,12 @@ class Molva:
                                      where=f"{where}:{n}") from None
             chat = obj.get("chat") if isinstance(obj.get("chat"), str) else None
             yield self.extractor(obj["id"], text, chat).to_dict()
+
+    def evaluate(self, corpus: Iterable[Path], split: str = "test", keep_errors: bool = False) -> Scores:
+        """Score the extractor on the labelled corpus (`split`: test, dev or all)."""
+        examples = [e for e in read_corpus(corpus) if split == "all" or e.split == split]
+        extract = self.extractor
+        return score(examples, lambda e: extract(e.id, e.text, e.chat).to_dict(), keep_errors)
 
     # -- ingest --------------------------------------------------------------------
 

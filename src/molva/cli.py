@@ -131,6 +131,35 @@ def board(
         Console(width=None if sys.stdout.isatty() else 120).print(table)
 
 
+@app.command("eval")
+def evaluate(
+    corpus: Annotated[list[Path], typer.Argument(help="Corpus files or folders of *.jsonl.")],
+    split: Annotated[str, typer.Option(help="Which part to score: test, dev or all.")] = "test",
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    errors: Annotated[int, typer.Option(help="Show up to N disagreements.")] = 0,
+) -> None:
+    """Score `molva extract` on a labelled corpus: precision, recall, F1 per field."""
+    if split not in ("test", "dev", "all"):
+        fail(f"--split: expected test, dev or all, not {split!r}")
+    m = Molva(load_settings())
+    try:
+        result = m.evaluate(corpus, split, keep_errors=errors > 0)
+    except MolvaError as e:
+        fail(str(e))
+    if as_json:
+        typer.echo(json.dumps(result.to_dict(), indent=2))
+        return
+    table = Table(title=f"{result.n} messages ({split}); kind accuracy {result.kind_accuracy:.3f}")
+    for col in ("field", "precision", "recall", "F1", "support"):
+        table.add_column(col, no_wrap=True)
+    for name, t in result.fields.items():
+        table.add_row(name, f"{t.precision:.3f}", f"{t.recall:.3f}", f"{t.f1:.3f}", str(t.tp + t.fn))
+    console = Console(width=None if sys.stdout.isatty() else 120)
+    console.print(table)
+    for ex_id, name, gold, pred in result.errors[:errors]:
+        console.print(f"{ex_id}\t{name}\tgold={gold!r}\tgot={pred!r}", markup=False)
+
+
 @app.command()
 def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
