@@ -1,6 +1,9 @@
 """From a message's text (and its chat's title) to a `Report` of the contract's fields.
 
 Built once with a gazetteer (`Extractor(Gazetteer())`) and called per message. Pure: no I/O.
+The order of decisions: find the quantities and the place, then the kind (a rumour's future
+tense and an incident's verbs outrank numbers without a border anchor), then the fields
+that kind carries.
 """
 
 from __future__ import annotations
@@ -11,22 +14,18 @@ import regex
 
 from molva.records import Report
 from molva.understand import patterns as P
+from molva.understand import quantities as Q
 from molva.understand.gazetteer import Gazetteer
 from molva.understand.lang import detect
-from molva.understand.numbers import parse_number
 from molva.understand.text import normalize
 
-MAX_WAIT_HOURS = 24 * 10  # a longer "wait" is not a border queue
-MAX_QUEUE_KM = 80
-
-
-def _unit_hours(unit: str) -> float:
-    u = unit.lower()
-    if regex.fullmatch(P.MINUTES, u):
-        return 1 / 60
-    if regex.fullmatch(P.DAYS, u):
-        return 24.0
-    return 1.0
+# A neighbour with a single usable road crossing: the country names the crossing.
+COUNTRY_CROSSING = (
+    (regex.compile(r"\b(?:грузи[яиюей]\w*|грузинск\w*|georgia\w*|грузі[яїюєй]\w*|грузинськ\w*)"),
+     "verkhny-lars"),
+    (regex.compile(r"\b(?:норвеги\w*|норвежск\w*|norw\w*|норвегі\w*)"), "borisoglebsky"),
+)
+FACT_FIELDS = ("wait", "queue_km", "vehicles", "people")
 
 
 def _round(x: float) -> float | int:
@@ -34,100 +33,38 @@ def _round(x: float) -> float | int:
     return int(r) if r == int(r) else r
 
 
-def find_waits(norm: str) -> list[tuple[float, float, int]]:
-    """(low, high, position) of each duration; adjacent parts ("1 день 5 часов") are summed."""
-    out: list[tuple[float, float, int]] = []
-    last_end = -10
-    for m in P.DURATION.finditer(norm):
-        if m.group("bare"):
-            key = regex.sub(r"\s+", " ", m.group("bare"))
-            low = high = float(P.BARE_HOURS.get(key, 0))
-        else:
-            a = parse_number(m.group("a"))
-            if a is None:
-                continue
-            b = parse_number(m.group("b")) if m.group("b") else None
-            unit = _unit_hours(m.group("unit"))
-            low = a * unit
-            high = (b * unit) if b is not None else low
-            if b is not None and b < a:  # "5-6" fine; "12 - 2" is not a range
-                continue
-        if not low:
-            continue
-        between = norm[last_end : m.start()]
-        if out and m.start() - last_end <= 3 and regex.fullmatch(r"\s*(?:и|and|і|,)?\s*", between):
-            pl, ph, pos = out[-1]
-            out[-1] = (pl + low, ph + high, pos)
-        else:
-            out.append((low, high, m.start()))
-        last_end = m.end()
-    return [w for w in out if w[1] <= MAX_WAIT_HOURS]
-
-
-def clock_span(norm: str) -> float | int | None:
-    """Two clock times with arrival and crossing words: "приехали в 3:30, прошли в 9:30"."""
-    times = P.CLOCK.findall(norm)
-    if len(times) != 2 or not P.DONE.search(norm):
-        return None
-    (h1, m1), (h2, m2) = times
-    diff = (int(h2) * 60 + int(m2)) - (int(h1) * 60 + int(m1))
-    if diff <= 0:
-        diff += 24 * 60
-    return _round(diff / 60)
-
-
-def find_km(norm: str) -> float | None:
-    if not P.QUEUE_CONTEXT.search(norm) and not regex.search(r"\bна\s+\d+\s*-?\s*(?:м|й)\b", norm):
-        return None
-    for m in P.KM.finditer(norm):
-        after = m.group("after") or ""
-        if after:
-            if not P.BORDER_WORD.search(after):
-                continue  # "в 200 км от Москвы", "30 км до Владикавказа"
-        elif P.KM_REJECT_BEFORE.search(norm[max(0, m.start() - 20) : m.start()]):
-            continue  # "проехали 1500 км", "за 30 км"
-        value = parse_number(m.group("n"))
-        if value is not None and 0 < value <= MAX_QUEUE_KM:
-            return _round(value)
-    return None
-
-
-def find_count(pattern: regex.Pattern[str], norm: str) -> int | None:
-    for m in pattern.finditer(norm):
-        value = parse_number(m.group("n"))
-        if value is None or value < 1:
-            continue
-        if "b" in m.groupdict() and m.group("b"):
-            high = parse_number(m.group("b"))
-            if high:
-                value = (value + high) / 2
-        return int(round(value))
-    return None
-
-
-def find_labels(table: Iterable[tuple[str, regex.Pattern[str]]], norm: str, negate: bool) -> tuple[str, ...]:
+def find_labels(table: Iterable[tuple[str, regex.Pattern[str]]], norm: str) -> list[str]:
+    """Labels whose pattern matches somewhere not negated ("телефон не проверяли")."""
     found = []
     for label, pattern in table:
         for m in pattern.finditer(norm):
-            if negate and (
-                P.NEGATION.search(norm[max(0, m.start() - 30) : m.start()])
-                or P.NEGATED_INSIDE.search(m.group(0))
+            if P.NEGATION.search(norm[max(0, m.start() - 30) : m.start()]) or P.NEGATED_INSIDE.search(
+                m.group(0)
             ):
                 continue
             found.append(label)
             break
-    return tuple(found)
+    return found
 
 
 def direction_of(norm: str) -> str | None:
     entry = P.ENTRY.search(norm)
     exit_ = P.EXIT.search(norm)
-    if entry and not exit_:
-        return "entry"
-    if exit_ and not entry:
-        return "exit"
     if entry and exit_:
         return "entry" if entry.start() < exit_.start() else "exit"
+    if entry:
+        return "entry"
+    if exit_:
+        return "exit"
+    if P.ENTRY_BARE.search(norm):
+        return "entry"
+    return None
+
+
+def country_crossing(norm: str) -> str | None:
+    for pattern, crossing in COUNTRY_CROSSING:
+        if pattern.search(norm):
+            return crossing
     return None
 
 
@@ -136,18 +73,22 @@ class Extractor:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        self._airports = {c.id for c in gazetteer.crossings.values() if c.type == "airport"}
         self._title_cache: dict[str, tuple[str | None, str | None]] = {}
 
-    def crossing_in(self, norm: str, *, trust_ambiguous: bool = False) -> str | None:
+    def crossing_in(self, norm: str, context: bool) -> str | None:
+        """The first crossing named; an ambiguous name counts only with context."""
         hits = self.gazetteer.find(norm)
         if not hits:
             return None
-        context = trust_ambiguous or bool(P.BORDER_CONTEXT.search(norm))
+        airport = None
         for h in hits:
-            if not h.ambiguous:
-                return h.crossing
-        for h in hits:
-            if context:
+            if h.ambiguous and h.crossing in self._airports:
+                if airport is None:
+                    airport = bool(P.AIRPORT_CONTEXT.search(norm))
+                if not airport:
+                    continue
+            if not h.ambiguous or context:
                 return h.crossing
         return None
 
@@ -157,82 +98,88 @@ class Extractor:
             return None, None
         if title not in self._title_cache:
             norm = normalize(title)
-            crossing = self.crossing_in(norm, trust_ambiguous=True) or self.country_crossing(norm)
+            crossing = self.crossing_in(norm, context=True) or country_crossing(norm)
             self._title_cache[title] = (crossing, direction_of(norm))
         return self._title_cache[title]
-
-    @staticmethod
-    def country_crossing(norm: str) -> str | None:
-        for pattern, crossing in P.COUNTRY_CROSSING:
-            if pattern.search(norm):
-                return crossing
-        return None
 
     def __call__(self, msg_id: str, text: str, chat: str | None = None) -> Report:
         norm = normalize(text)
         lang = detect(norm)
         title_crossing, title_direction = self.title_context(chat)
-        crossing = self.crossing_in(norm)
+        border_word = bool(P.BORDER_CONTEXT.search(norm))
+        crossing = self.crossing_in(norm, border_word or bool(P.BROAD_CONTEXT.search(norm)))
+        country = country_crossing(norm) if crossing is None else None
+        anchored = bool(crossing or title_crossing or border_word or country)
+        historic = bool(P.HISTORIC.search(norm))
 
-        waits = find_waits(norm)
-        wait: float | tuple[float, float] | None = None
-        if waits:
-            low, high, _ = waits[0]
-            wait = _round(low) if low == high else (_round(low), _round(high))
-        else:
-            span = clock_span(norm)
-            if span:
-                wait = span
-        queue_km = find_km(norm)
-        vehicles = find_count(P.VEHICLES, norm)
-        people = find_count(P.PEOPLE, norm)
-        checks = find_labels(P.CHECKS, norm, negate=True)
-        modes = find_labels(P.MODES, norm, negate=False)
+        wait = queue_km = vehicles = people = None
+        if anchored or P.FIRST_PERSON_NOW.search(norm):
+            picked = Q.pick_wait(norm, Q.find_waits(norm))
+            if picked is None:
+                span = Q.clock_span(norm)
+                picked = (span, span) if span else None
+            if picked is not None:
+                low, high = picked
+                wait = _round(low) if low == high else (_round(low), _round(high))
+            queue_km = Q.find_km(norm)
+            vehicles = Q.find_count(Q.VEHICLES, norm)
+            people = Q.find_count(Q.PEOPLE, norm)
+        numeric = any(v is not None for v in (wait, queue_km, vehicles))
         question = "?" in text or bool(P.QUESTION_START.search(norm))
         hearsay = bool(P.HEARSAY.search(norm))
-        numeric = any(v is not None for v in (wait, queue_km, vehicles))
-        incident = P.INCIDENT.search(norm)
+        future = bool(P.FUTURE.search(norm)) and bool(P.POLICY.search(norm))
+        incident = P.INCIDENT.search(norm) is not None
+        checks = find_labels(P.CHECKS, norm)
+        if P.TURNED_BACK.search(norm):
+            checks.append("turned_back")
+        modes = find_labels(P.MODES, norm)
+        status = bool(P.STATUS.search(norm))
 
-        if incident and not numeric:
+        if historic and not (numeric and P.FIRST_PERSON_NOW.search(norm)):
+            kind = "other"
+        elif future and (hearsay or not numeric):
+            kind = "rumour"
+        elif incident and not ((crossing or title_crossing) and (numeric or border_word)):
             kind = "incident"
-        elif numeric or (checks and not question) or people is not None and not question:
+        elif numeric and not (question and wait is None and queue_km is None and (vehicles or 0) < 10):
             kind = "border"
-        elif hearsay and P.RUMOUR.search(norm):
+        elif hearsay and P.POLICY.search(norm) and not anchored:
             kind = "rumour"
         elif question:
             kind = "question"
-        elif (modes or crossing or title_crossing) and (P.STATUS.search(norm) or P.DONE.search(norm)):
+        elif anchored and (checks or people is not None):
             kind = "border"
-        elif P.RUMOUR.search(norm) and (hearsay or "будто" in norm):
-            kind = "rumour"
+        elif (crossing or title_crossing or modes) and (status or P.DONE.search(norm)):
+            kind = "border"
         else:
             kind = "other"
 
         if kind != "border":
-            return self._other(msg_id, lang, kind, norm, crossing, incident is not None)
+            named = crossing or (country if (border_word or kind == "rumour") else None)
+            return self._other(msg_id, lang, kind, norm, named)
 
         wait_state = None
         if wait is not None:
             ongoing = P.ONGOING.search(norm)
             wait_state = "ongoing" if ongoing and not P.DONE.search(norm) else "done"
-        if crossing is None:
-            crossing = title_crossing or self.country_crossing(norm)
         confidence = 0.5 if hearsay else (0.8 if numeric else 0.6)
         return Report(
-            id=msg_id, lang=lang, kind="border", crossing=crossing,
+            id=msg_id, lang=lang, kind="border", crossing=crossing or title_crossing or country,
             direction=direction_of(norm) or title_direction, wait_hours=wait,
             wait_state=wait_state, queue_km=queue_km, vehicles=vehicles, people=people,
-            checks=checks, mode=modes, confidence=confidence,
+            checks=tuple(dict.fromkeys(checks)), mode=tuple(modes), confidence=confidence,
         )
 
-    def _other(self, msg_id: str, lang: str | None, kind: str, norm: str, crossing: str | None,
-               incident: bool) -> Report:
+    def _other(self, msg_id: str, lang: str | None, kind: str, norm: str, crossing: str | None) -> Report:
         if kind == "incident":
             itype = next((t for t, p in P.INCIDENT_TYPES if p.search(norm)), None)
             place = next((t for t, p in P.PLACE_TYPES if p.search(norm)), None)
-            count = find_count(P.PEOPLE, norm)
+            count = Q.find_count(Q.PEOPLE, norm, minimum=1)
             return Report(id=msg_id, lang=lang, kind=kind, crossing=crossing,
                           incident_type=itype, place_type=place, count=count, confidence=0.6)
+        direction = direction_of(norm) if kind == "rumour" else None
         if kind == "rumour":
-            return Report(id=msg_id, lang=lang, kind=kind, crossing=crossing, confidence=0.3)
+            return Report(id=msg_id, lang=lang, kind=kind, crossing=crossing, direction=direction,
+                          confidence=0.3)
         return Report(id=msg_id, lang=lang, kind=kind, crossing=crossing, confidence=0.7)
+

@@ -40,7 +40,7 @@ _WORDS: dict[float, str] = {
     80: "восемьдесят вісімдесят eighty",
     90: "девяносто дев'яносто ninety",
     100: "сто ста сотня сотню hundred",
-    200: "двести двухсот двісті сотни сотен сотні hundreds",
+    200: "двести двухсот двісті сотни сотен сотні сотень hundreds",
     300: "триста трехсот триста",
     400: "четыреста чотириста",
     500: "пятьсот пятисот п'ятсот",
@@ -51,21 +51,25 @@ for _value, _forms in _WORDS.items():
     for _form in _forms.split():
         WORD_VALUE.setdefault(_form, _value)
 # Plural "thousands"/"hundreds" as counts, "десятки" → 20, "сотни" → 200.
-WORD_VALUE.update({"несколько": 3, "кілька": 3, "several": 3})
+WORD_VALUE.update({"несколько": 3, "кілька": 3, "several": 3, "кількох": 3,
+                   "нескольких": 3})
 # Words that multiply the number before them ("две тысячи", "несколько сотен").
 MULTIPLIERS = {w: 1000.0 for w in WORD_VALUE if WORD_VALUE[w] == 1000}
-MULTIPLIERS.update({"сотни": 100.0, "сотен": 100.0, "сотні": 100.0, "hundred": 100.0,
+MULTIPLIERS.update({"сотни": 100.0, "сотен": 100.0, "сотні": 100.0, "сотень": 100.0, "hundred": 100.0,
                     "hundreds": 100.0})
 
 THOUSANDS = r"(?:тыс(?:яч[аиу]?)?\.?|тис(?:яч[аіу]?)?\.?|k|к|thousand)"
 _word_alt = "|".join(sorted((regex.escape(w) for w in WORD_VALUE), key=len, reverse=True))
-WORD_NUMBER = rf"(?:{_word_alt})"
-DIGITS = r"(?:\d{1,3}(?:[ ]\d{3})+(?![\d,.]\d)|\d+(?:[.,]\d+)?)"
-# "2 300", "1,5", "двадцать пять", "две с половиной", "2,5 тыс", "около тысячи".
+WORD_NUMBER = rf"(?:{_word_alt})(?![\w'])"
+# "2 300", "2,300" (thousands), "1,5", "1.5"
+DIGITS = r"(?:\d{1,3}(?:[ ]\d{3})+(?![\d,.]\d)|\d{1,3}(?:,\d{3})+(?![\d.,]?\d)|\d+(?:[.,]\d+)?)"
+# "2 300", "1,5", "двадцать пять", "две с половиной", "2,5 тыс", "около тысячи", "40+".
 NUMBER = (
-    rf"(?:{DIGITS}(?:\s*{THOUSANDS}(?![\w]))?"
-    rf"|{WORD_NUMBER}(?:[\s-]+{WORD_NUMBER}){{0,2}}(?:\s+с\s+половиной|\s+з\s+половиною|\s+and\s+a\s+half)?)"
+    rf"(?:{DIGITS}(?:\s*{THOUSANDS}(?![\w]))?\+?"
+    rf"|{WORD_NUMBER}(?:\s+{WORD_NUMBER}){{0,2}}(?:\s+с\s+половиной|\s+з\s+половиною|\s+and\s+a\s+half)?)"
 )
+# Words that make a count vague: "несколько часов" is not a number of hours.
+VAGUE = frozenset({"несколько", "кілька", "several", "кількох", "нескольких"})
 
 _SPLIT = regex.compile(r"[\s-]+")
 
@@ -77,9 +81,13 @@ def parse_number(text: str) -> float | None:
     for tail in (" с половиной", " з половиною", " and a half"):
         if t.endswith(tail):
             t, half = t[: -len(tail)], 0.5
+    t = t.rstrip("+").strip()
     m = regex.match(rf"^({DIGITS})\s*({THOUSANDS})?$", t)
     if m:
-        value = float(m.group(1).replace(" ", "").replace(",", "."))
+        digits = m.group(1).replace(" ", "")
+        if regex.fullmatch(r"\d{1,3}(?:,\d{3})+", digits):
+            digits = digits.replace(",", "")
+        value = float(digits.replace(",", "."))
         return value * (1000 if m.group(2) else 1) + half
     total, current = 0.0, 0.0
     words = [w for w in _SPLIT.split(t) if w]

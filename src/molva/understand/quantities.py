@@ -1,0 +1,237 @@
+"""Durations, queue lengths and counts in normalised text, with their distractors.
+
+Each finder returns values in the contract's units (hours, km, integers) and skips what
+is not a queue fact: clock times ("в 3 часа ночи"), rates ("2000 машин в сутки"), trips
+("проехали 1500 км", "в 200 км от Москвы"), vague amounts ("несколько часов").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from molva.understand.numbers import NUMBER, VAGUE, parse_number
+
+B = r"(?<![\w])"
+HOURS = r"(?:ч|час|часа|часов|часик|часика|часиков|часу|h|hr|hrs|hours?|годин[иуа]?|годинк[иу]|год)"
+MINUTES = r"(?:мин|минут[ыу]?|минутк[иу]|min|mins|minutes?|хв|хвилин[иу]?)"
+DAYS = r"(?:сут|сутки|суток|суточки|суточек|дн|дня|дней|день|days?|доб[аиу]|діб|днів|дні)"
+WEEKS = r"(?:недел[яиюь]|недель|тиждень|тижні|тижня|тижнів|тижню|weeks?)"
+UNIT = rf"(?:{HOURS}|{MINUTES}|{DAYS}|{WEEKS})"
+RANGE = r"\s*(?:-|до|to|or|или|або|/)\s*"
+APPROX = r"(?:(?:около|примерно|где-то|почти|больше|более|свыше|под|до|с|~|about|around|over|almost|nearly|близько|майже|понад|ще|еще|ещё)\s+)?"
+
+DURATION = regex.compile(
+    # "12-14 часов", "от четырех до пяти суток", "19ч", "1,5 сут", "40+ hours", "1ч 20м"
+    rf"{B}(?:(?:от|from|від)\s+)?(?P<a>{NUMBER})(?:{RANGE}(?P<b>{NUMBER}))?\s*(?P<unit>{UNIT})\.?"
+    rf"(?:\s*(?P<min>\d{{1,2}})\s*(?:м|мин|m|min|хв)?(?![\w]))?(?![\w])"
+    # "часа 4", "часов 8" — the unit first makes it approximate
+    rf"|{B}(?P<iunit>часа|часов|часиков|суток|годин|години|hours)\s+{APPROX}(?P<ia>{NUMBER})(?![\w:.])"
+    # "полчаса", "сутки", "an hour", "годину двадцять"
+    rf"|{B}(?P<bare>полчаса|пол\s+часа|півгодини|пів\s+години|полсуток|пол\s+суток|півдоби|сутки|суток"
+    rf"|добу|доба|an?\s+hour|an?\s+day|a\s+week|half\s+an\s+hour|час|годину|годинку|неделю|тиждень"
+    rf"|тижню)(?:\s+(?P<bmin>\d{{1,2}}|двадцать|тридцать|сорок|двадцять|тридцять|сорок))?(?![\w])"
+    # "пятый час", "вторые сутки", "п'яту годину"
+    rf"|{B}(?P<ord>втор\w+|трет\w+|четверт\w+|пят\w+|шест\w+|седьм\w+|восьм\w+|десят\w+|друг\w+|п'ят\w+|"
+    rf"шост\w+|сьом\w+|second|third|fourth|fifth|sixth)\s+(?P<ounit>час|сутки|день|годину|добу|день|hour|day)(?![\w])"
+)
+ORDINALS = {"втор": 2, "друг": 2, "трет": 3, "четверт": 4, "пят": 5, "п'ят": 5, "шест": 6,
+            "шост": 6, "седьм": 7, "сьом": 7, "восьм": 8, "десят": 10, "second": 2, "third": 3,
+            "fourth": 4, "fifth": 5, "sixth": 6}
+BARE_HOURS = {"полчаса": 0.5, "пол часа": 0.5, "півгодини": 0.5, "пів години": 0.5,
+              "полсуток": 12, "пол суток": 12, "півдоби": 12, "сутки": 24, "суток": 24,
+              "добу": 24, "доба": 24, "an hour": 1, "a hour": 1, "a day": 24, "an day": 24,
+              "a week": 168, "half an hour": 0.5, "час": 1, "годину": 1, "годинку": 1,
+              "неделю": 168, "тиждень": 168, "тижню": 168}
+MINUTE_WORDS = {"двадцать": 20, "тридцать": 30, "сорок": 40, "двадцять": 20, "тридцять": 30}
+# A clock time, not a duration: "в 3 часа ночи", "с 4 часов дня", "at 2am".
+CLOCK_BEFORE = regex.compile(r"(?:\bв|\bс|\bк|\bдо|\bat|\bо|\bоб|\bпосле|\bsince|\buntil|\bтill|\bвід|\bз)\s+$")
+CLOCK_AFTER = regex.compile(r"^\s*(?:ночи|утра|дня|вечера|am|pm|ранку|ночі|вечора|дня)\b")
+# A rate, not a wait: "в сутки", "per day", "a day", "за добу пропустили".
+RATE_BEFORE = regex.compile(r"(?:\bв|\bper|\ba|\bна|\bкм|\bkm|\bмашин\w*|\bcars)\s+$")
+# Durations of something else: questioning, a flight delay, the drive there.
+OTHER_DURATION = regex.compile(
+    r"(?:допрос\w*|допрашива\w*|беседова\w*|бесед[аеу]|questioned|aside|delayed|задержа\w*|"
+    r"за\s+рул\w*|drove|ехать|їхати|едем|ехали|идет|идёт|летит|рейс|допитують|на\s+машину|"
+    r"каждого|кожного|each|собрала|объявили|войны|війни|on\s+the\s+road)\W+(?:\w+\W+){0,3}$"
+)
+MAX_WAIT_HOURS = 24 * 10
+
+CLOCK = regex.compile(r"(?<![\d:.,])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d:]|[.,]\d)")
+SPAN_WORDS = regex.compile(
+    r"прошли|проехали|пересекли|выехали|заехали|встали|приехали|заняли|crossed|joined|arrived|"
+    r"пройшли|стали|в\s+хвост|уже\s+в"
+)
+TOTAL = regex.compile(r"итого|всего|в\s+сумме|in\s+total|total|загалом|разом|в\s+целом")
+
+KM = regex.compile(
+    rf"{B}(?:(?P<n>{NUMBER})(?:\s*-?\s*(?:м|й|ом|ому|th|st|nd|rd))?\s*"
+    r"(?P<unit>км|km|кілометр\w*|километр\w*|kilomet\w*|kms|метр\w*|m|metres|meters)"
+    rf"|(?P<iunit>км|km|кілометрів|километров|километра|кілометри)\s+(?:на\s+)?{APPROX}(?P<in>{NUMBER}))(?![\w])"
+    r"(?P<after>\s*(?:от|from|від|до|to|away)\b(?:\s+\w+)?)?"
+)
+KM_REJECT_BEFORE = regex.compile(
+    r"(?<!\w)(?:до\s+\w+|to\s+\w+|проехали|проехать|ехать|ехали|drove|driving|drive|проїхали|"
+    r"їхати|за|within|в|у|in|из|from|з|від)\s*$"
+)
+TO_BORDER = regex.compile(r"кпп|границ|шлагбаум|border|кордон|пост|checkpoint|пропуск|го\b|to\s+go")
+MAX_QUEUE_KM = 80
+
+VEHICLE = (r"(?:машин\w*|авто\b|автомобил\w*|автомобіл\w*|автівок|тачек|тачки|фур\w*|грузовик\w*|"
+           r"легковуш\w*|легков\w*|cars?|vehicles?|trucks?|lorries|вантажів\w*)")
+PERSON = r"(?:человек\w*|чел\b|людей|people|persons|pedestrians|пешеход\w*|осіб|особ|чоловік|душ)"
+RATE_AFTER = regex.compile(
+    r"^\s*(?:в|за|per|a|на|у|каждые|every)\s+(?:сутки|день|час|day|hour|добу|годину|\d+\s+\w+)"
+)
+
+
+def count_pattern(noun: str) -> regex.Pattern[str]:
+    return regex.compile(
+        rf"{B}(?:(?:от|from|від)\s+)?(?P<n>{NUMBER})(?:{RANGE}(?P<b>{NUMBER}))?\s*(?:\w+\s+)?{noun}"
+        rf"|{B}{noun}\s+{APPROX}(?P<in>{NUMBER})(?![\w:.])"
+        rf"|{B}(?P<n2>{NUMBER})\s+(?:\w+\s+){{0,2}}(?:из|of|з)\s+{noun}"
+    )
+
+
+VEHICLES = count_pattern(VEHICLE)
+PEOPLE = count_pattern(PERSON)
+
+
+def _unit_hours(unit: str) -> float:
+    if regex.fullmatch(MINUTES, unit):
+        return 1 / 60
+    if regex.fullmatch(DAYS, unit):
+        return 24.0
+    if regex.fullmatch(WEEKS, unit):
+        return 168.0
+    return 1.0
+
+
+def _duration(m: regex.Match[str]) -> tuple[float, float] | None:
+    if m.group("bare"):
+        key = regex.sub(r"\s+", " ", m.group("bare"))
+        value = float(BARE_HOURS.get(key, 0))
+        extra = m.group("bmin")
+        if extra and value == 1:
+            value += (MINUTE_WORDS.get(extra) or float(extra)) / 60
+        return value, value
+    if m.group("ord"):
+        stem = next((k for k in ORDINALS if m.group("ord").startswith(k)), None)
+        if stem is None:
+            return None
+        n = ORDINALS[stem]
+        hours = n if regex.match(r"час|годин|hour", m.group("ounit")) else (n - 1) * 24
+        return float(hours), float(hours)
+    if m.group("iunit"):
+        a = parse_number(m.group("ia"))
+        return None if a is None else (a * _unit_hours(m.group("iunit")),) * 2
+    if m.group("a").split()[0] in VAGUE:
+        return None
+    a = parse_number(m.group("a"))
+    if a is None:
+        return None
+    unit = _unit_hours(m.group("unit"))
+    b = parse_number(m.group("b")) if m.group("b") else None
+    if b is not None and b < a:
+        return None
+    low, high = a * unit, (b if b is not None else a) * unit
+    if m.group("min") and unit == 1.0:
+        extra = int(m.group("min")) / 60
+        low, high = low + extra, high + extra
+    return low, high
+
+
+def find_waits(norm: str) -> list[tuple[float, float, int]]:
+    """(low, high, position) of each wait; adjacent parts ("1 день 5 часов") are summed."""
+    out: list[tuple[float, float, int]] = []
+    last_end = -10
+    for m in DURATION.finditer(norm):
+        before = norm[max(0, m.start() - 30) : m.start()]
+        after = norm[m.end() : m.end() + 12]
+        if (CLOCK_BEFORE.search(before) or CLOCK_AFTER.search(after)) and not m.group("bare"):
+            if not regex.search(r"\bза\s+$", before):
+                continue
+        if m.group("bare") and RATE_BEFORE.search(before):
+            continue
+        if OTHER_DURATION.search(before):
+            continue
+        value = _duration(m)
+        if value is None or not value[1]:
+            continue
+        low, high = value
+        between = norm[last_end : m.start()]
+        if out and m.start() - last_end <= 4 and regex.fullmatch(r"\s*(?:и|and|і|,)?\s*", between):
+            pl, ph, pos = out[-1]
+            out[-1] = (pl + low, ph + high, pos)
+        else:
+            out.append((low, high, m.start()))
+        last_end = m.end()
+    return [w for w in out if w[1] <= MAX_WAIT_HOURS]
+
+
+def pick_wait(norm: str, waits: list[tuple[float, float, int]]) -> tuple[float, float] | None:
+    """The message's wait: the one called the total, else the first."""
+    if not waits:
+        return None
+    total = TOTAL.search(norm)
+    if total and len(waits) > 1:
+        after = [w for w in waits if w[2] > total.start()]
+        if after:
+            return after[0][0], after[0][1]
+    return waits[0][0], waits[0][1]
+
+
+def clock_span(norm: str) -> float | None:
+    """Two clock times with arrival and crossing words: "приехали в 3:30, прошли в 9:30"."""
+    times = CLOCK.findall(norm)
+    if len(times) != 2 or not SPAN_WORDS.search(norm):
+        return None
+    (h1, m1), (h2, m2) = times
+    diff = (int(h2) * 60 + int(m2)) - (int(h1) * 60 + int(m1))
+    if diff <= 0:
+        diff += 24 * 60
+    return round(diff / 60, 2)
+
+
+def find_km(norm: str) -> float | None:
+    for m in KM.finditer(norm):
+        unit = m.group("unit") or m.group("iunit")
+        raw = m.group("n") or m.group("in")
+        metres = unit.startswith(("метр", "m")) and not unit.startswith("km")
+        if metres and unit in ("m",) and not regex.match(r"\d", raw):
+            continue
+        after = m.group("after") or ""
+        if after and not TO_BORDER.search(after):
+            continue  # "в 200 км от Москвы", "30 км до Владикавказа"
+        before = norm[max(0, m.start() - 20) : m.start()]
+        if not after and KM_REJECT_BEFORE.search(before) and not regex.search(r"\bна\s*$", before):
+            if not regex.search(r"до\s+(?:кпп|границ\w*|шлагбаум\w*|поста|кордону)\s*$", before):
+                continue  # "проехали 1500 км", "за 30 км"
+        if raw.split()[0] in VAGUE:
+            continue
+        value = parse_number(raw)
+        if value is None:
+            continue
+        if metres:
+            value = value / 1000
+        if 0 < value <= MAX_QUEUE_KM:
+            r = round(value, 2)
+            return int(r) if r == int(r) else r
+    return None
+
+
+def find_count(pattern: regex.Pattern[str], norm: str, minimum: int = 2) -> int | None:
+    for m in pattern.finditer(norm):
+        raw = m.group("n") or m.group("in") or m.group("n2")
+        if raw is None or raw.split()[0] in ("одну", "один", "одна", "one"):
+            continue
+        if RATE_AFTER.match(norm[m.end() : m.end() + 25]):
+            continue
+        value = parse_number(raw)
+        if value is None or value < minimum:
+            continue
+        if m.group("b"):
+            high = parse_number(m.group("b"))
+            if high and high > value:
+                value = (value + high) / 2
+        return int(round(value))
+    return None
