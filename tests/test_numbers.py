@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from molva.understand.extract import clock_span, find_km, find_waits
+from molva.understand.quantities import clock_span, find_km, find_waits
 from molva.understand.numbers import parse_number
 from molva.understand.text import normalize
 
@@ -74,8 +74,8 @@ def test_clock_span(text: str, hours: float | None) -> None:
     [
         ("очередь 20 км", 20),
         ("мы на 12-м км", 12),
-        ("пробка км 15", None),
-        ("едем, осталось 40 км", None),
+        ("пробка км 15", 15),
+        ("трасса М-4, 1200 км от Москвы", None),
         ("queue of 20 km", 20),
         ("черга 7 км", 7),
         ("хвост 3,5 км", 3.5),

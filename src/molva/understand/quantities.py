@@ -22,8 +22,8 @@ APPROX = r"(?:(?:около|примерно|где-то|почти|больше
 
 DURATION = regex.compile(
     # "12-14 часов", "от четырех до пяти суток", "19ч", "1,5 сут", "40+ hours", "1ч 20м"
-    rf"{B}(?:(?:от|from|від)\s+)?(?P<a>{NUMBER})(?:{RANGE}(?P<b>{NUMBER}))?\s*(?P<unit>{UNIT})\.?"
-    rf"(?:\s*(?P<min>\d{{1,2}})\s*(?:м|мин|m|min|хв)?(?![\w]))?(?![\w])"
+    rf"{B}(?P<hh>\d{{1,2}})\s*(?:ч|h|час|часа|часов|год)\.?\s*(?P<mm>[0-5]?\d)\s*(?:м|мин\w*|m|min|хв\w*)?(?![\w])"
+    rf"|{B}(?:(?:от|from|від)\s+)?(?P<a>{NUMBER})(?:{RANGE}(?P<b>{NUMBER}))?\s*(?P<unit>{UNIT})\.?(?![\w])"
     # "часа 4", "часов 8" — the unit first makes it approximate
     rf"|{B}(?P<iunit>часа|часов|часиков|суток|годин|години|hours)\s+{APPROX}(?P<ia>{NUMBER})(?![\w:.])"
     # "полчаса", "сутки", "an hour", "годину двадцять"
@@ -121,6 +121,9 @@ def _duration(m: regex.Match[str]) -> tuple[float, float] | None:
         n = ORDINALS[stem]
         hours = n if regex.match(r"час|годин|hour", m.group("ounit")) else (n - 1) * 24
         return float(hours), float(hours)
+    if m.group("hh"):
+        value = int(m.group("hh")) + int(m.group("mm")) / 60
+        return value, value
     if m.group("iunit"):
         a = parse_number(m.group("ia"))
         return None if a is None else (a * _unit_hours(m.group("iunit")),) * 2
@@ -133,11 +136,7 @@ def _duration(m: regex.Match[str]) -> tuple[float, float] | None:
     b = parse_number(m.group("b")) if m.group("b") else None
     if b is not None and b < a:
         return None
-    low, high = a * unit, (b if b is not None else a) * unit
-    if m.group("min") and unit == 1.0:
-        extra = int(m.group("min")) / 60
-        low, high = low + extra, high + extra
-    return low, high
+    return a * unit, (b if b is not None else a) * unit
 
 
 def find_waits(norm: str) -> list[tuple[float, float, int]]:
