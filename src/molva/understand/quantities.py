@@ -25,7 +25,8 @@ DURATION = regex.compile(
     rf"{B}(?P<hh>\d{{1,2}})\s*(?:ч|h|час|часа|часов|год)\.?\s*(?P<mm>[0-5]?\d)\s*(?:м|мин\w*|m|min|хв\w*)?(?![\w])"
     rf"|{B}(?:(?:от|from|від)\s+)?(?P<a>{NUMBER})(?:{RANGE}(?P<b>{NUMBER}))?\s*(?P<unit>{UNIT})\.?(?![\w])"
     # "часа 4", "часов 8" — the unit first makes it approximate
-    rf"|{B}(?P<iunit>часа|часов|часиков|суток|годин|години|hours)\s+{APPROX}(?P<ia>{NUMBER})(?![\w:.])"
+    rf"|{B}(?P<iunit>часа|часов|часиков|суток|годин|години|hours|минут|хвилин)\s+{APPROX}"
+    rf"(?P<ia>{NUMBER})(?![\w:.])"
     # "полчаса", "сутки", "an hour", "годину двадцять"
     rf"|{B}(?P<bare>полчаса|пол\s+часа|півгодини|пів\s+години|полсуток|пол\s+суток|півдоби|сутки|суток"
     rf"|добу|доба|an?\s+hour|an?\s+day|a\s+week|half\s+an\s+hour|час|годину|годинку|неделю|тиждень"
@@ -42,16 +43,24 @@ BARE_HOURS = {"полчаса": 0.5, "пол часа": 0.5, "півгодини
               "добу": 24, "доба": 24, "an hour": 1, "a hour": 1, "a day": 24, "an day": 24,
               "a week": 168, "half an hour": 0.5, "час": 1, "годину": 1, "годинку": 1,
               "неделю": 168, "тиждень": 168, "тижню": 168}
+DAY_WORDS = frozenset({"сутки", "суток", "добу", "доба", "a day", "день"})
 MINUTE_WORDS = {"двадцать": 20, "тридцать": 30, "сорок": 40, "двадцять": 20, "тридцять": 30}
 # A clock time, not a duration: "в 3 часа ночи", "с 4 часов дня", "at 2am".
-CLOCK_BEFORE = regex.compile(r"(?:\bв|\bс|\bк|\bдо|\bat|\bо|\bоб|\bпосле|\bsince|\buntil|\bтill|\bвід|\bз)\s+$")
-CLOCK_AFTER = regex.compile(r"^\s*(?:ночи|утра|дня|вечера|am|pm|ранку|ночі|вечора|дня)\b")
+CLOCK_BEFORE = regex.compile(r"(?:\bв|\bс|\bк|\bat|\bо|\bоб|\bпосле|\bsince|\buntil|\bтill|\bвід|\bз)\s+$")
+CLOCK_AFTER = regex.compile(
+    r"^\s*(?:ночи|утра|дня|вечера|am|pm|ранку|ночі|вечора|дня|earlier|ago|назад|тому|before)\b"
+)
 # A rate, not a wait: "в сутки", "per day", "a day", "за добу пропустили".
-RATE_BEFORE = regex.compile(r"(?:\bв|\bper|\ba|\bна|\bкм|\bkm|\bмашин\w*|\bcars)\s+$")
+RATE_BEFORE = regex.compile(r"(?:\bв|\bper|\bкм|\bkm|\bмашин\w*|\bcars|\bавто)\s+$")
+# "за сутки пропустили 7 тысяч авто": the day is the period of a count, not a wait.
+PASSED_COUNT = regex.compile(
+    r"пропусти\w*|пропуска\w*|прошло|проехало|въехал\w*|пересекл\w*|crossed|entered|"
+    r"в'їхал\w*|перетнул\w*"
+)
 # Durations of something else: questioning, a flight delay, the drive there.
 OTHER_DURATION = regex.compile(
-    r"(?:допрос\w*|допрашива\w*|беседова\w*|бесед[аеу]|questioned|aside|delayed|задержа\w*|"
-    r"за\s+рул\w*|drove|ехать|їхати|едем|ехали|идет|идёт|летит|рейс|допитують|на\s+машину|"
+    r"\b(?:допрос\w*|допрашива\w*|беседова\w*|бесед[аеу]|questioned|aside|delayed|задержа\w*|"
+    r"за\s+рул\w*|drove|ехать|їхати|едем|летит|рейс|допитують|на\s+машину|"
     r"каждого|кожного|each|собрала|объявили|войны|війни|on\s+the\s+road)\W+(?:\w+\W+){0,3}$"
 )
 MAX_WAIT_HOURS = 24 * 10
@@ -61,6 +70,7 @@ SPAN_WORDS = regex.compile(
     r"прошли|проехали|пересекли|выехали|заехали|встали|приехали|заняли|crossed|joined|arrived|"
     r"пройшли|стали|в\s+хвост|уже\s+в"
 )
+GROWTH = regex.compile(r"вырос\w*|увеличил\w*|risen|rose|increased|grew|зросл\w*|збільшил\w*|from\s+about")
 TOTAL = regex.compile(r"итого|всего|в\s+сумме|in\s+total|total|загалом|разом|в\s+целом")
 
 KM = regex.compile(
@@ -151,6 +161,8 @@ def find_waits(norm: str) -> list[tuple[float, float, int]]:
                 continue
         if m.group("bare") and RATE_BEFORE.search(before):
             continue
+        if m.group("bare") and m.group("bare") in DAY_WORDS and PASSED_COUNT.search(norm):
+            continue
         if OTHER_DURATION.search(before):
             continue
         value = _duration(m)
@@ -171,6 +183,8 @@ def pick_wait(norm: str, waits: list[tuple[float, float, int]]) -> tuple[float, 
     """The message's wait: the one called the total, else the first."""
     if not waits:
         return None
+    if len(waits) > 1 and GROWTH.search(norm):
+        return waits[-1][0], waits[-1][1]
     total = TOTAL.search(norm)
     if total and len(waits) > 1:
         after = [w for w in waits if w[2] > total.start()]
