@@ -61,6 +61,10 @@ def direction_of(norm: str) -> str | None:
     return None
 
 
+def detention(norm: str) -> bool:
+    return P.INCIDENT_TYPES[0][1].search(norm) is not None
+
+
 def country_crossing(norm: str) -> str | None:
     for pattern, crossing in COUNTRY_CROSSING:
         if pattern.search(norm):
@@ -135,19 +139,29 @@ class Extractor:
         modes = find_labels(P.MODES, norm)
         status = bool(P.STATUS.search(norm))
 
+        passed_count = (
+            not numeric and P.PASSED.search(norm) and (anchored or P.FOREIGN_COUNTRY.search(norm))
+            and regex.search(r"\d", norm)
+        )
         if historic and not (numeric and P.FIRST_PERSON_NOW.search(norm)):
             kind = "other"
         elif future and (hearsay or not numeric):
             kind = "rumour"
-        elif incident and not ((crossing or title_crossing) and (numeric or border_word)):
+        elif P.DENIAL.search(norm) and P.POLICY.search(norm) and not numeric:
+            kind = "rumour"
+        elif hearsay and P.POLICY.search(norm) and not numeric and not checks:
+            kind = "rumour"
+        elif question and "?" in text and not numeric:
+            kind = "question"
+        elif incident and not P.FLIGHT.search(norm) and not (
+            (crossing or title_crossing) and (numeric or (border_word and not detention(norm)))
+        ):
             kind = "incident"
         elif numeric and not (question and wait is None and queue_km is None and (vehicles or 0) < 10):
             kind = "border"
-        elif hearsay and P.POLICY.search(norm) and not anchored:
-            kind = "rumour"
         elif question:
             kind = "question"
-        elif anchored and (checks or people is not None):
+        elif anchored and (checks or people is not None or passed_count):
             kind = "border"
         elif (crossing or title_crossing or modes) and (status or P.DONE.search(norm)):
             kind = "border"

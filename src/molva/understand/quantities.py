@@ -85,6 +85,8 @@ KM_REJECT_BEFORE = regex.compile(
 )
 TO_BORDER = regex.compile(r"кпп|границ|шлагбаум|border|кордон|пост|checkpoint|пропуск|го\b|to\s+go")
 MAX_QUEUE_KM = 80
+QUEUE_WORD = regex.compile(r"очеред|черг|queue|line|хвост|пробк|tailback")
+LENGTH_OF = regex.compile(r"\s*(?:long|длин\w*|завдовжки|протяж\w*)\b")
 
 VEHICLE = (r"(?:машин\w*|авто\b|автомобил\w*|автомобіл\w*|автівок|тачек|тачки|фур\w*|грузовик\w*|"
            r"легковуш\w*|легков\w*|cars?|vehicles?|trucks?|lorries|вантажів\w*)")
@@ -210,8 +212,10 @@ def find_km(norm: str) -> float | None:
         unit = m.group("unit") or m.group("iunit")
         raw = m.group("n") or m.group("in")
         metres = unit.startswith(("метр", "m")) and not unit.startswith("km")
-        if metres and unit in ("m",) and not regex.match(r"\d", raw):
-            continue
+        if metres and not QUEUE_WORD.search(norm):
+            continue  # "снег выше 2 000 м": metres only for a queue
+        if LENGTH_OF.match(norm[m.end() : m.end() + 12]):
+            continue  # "the tunnel is 3.7 km long"
         after = m.group("after") or ""
         if after and not TO_BORDER.search(after):
             continue  # "в 200 км от Москвы", "30 км до Владикавказа"
