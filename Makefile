@@ -39,6 +39,7 @@ lint: install-test
 	$(BIN)/ruff check src tests
 
 bench: install
+	$(BIN)/python bench/extract_bench.py
 	$(BIN)/python bench/ingest_bench.py
 
 clean:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from molva.understand.quantities import clock_span, find_km, find_waits
 from molva.understand.numbers import parse_number
+from molva.understand.quantities import clock_span, find_km, find_waits
 from molva.understand.text import normalize
 
 

@@ -135,25 +135,23 @@ class Report:
         return float(w)
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for f in fields(self):
-            v = getattr(self, f.name)
-            if isinstance(v, tuple):
-                v = list(v)
-            out[f.name] = v
+        """The contract's JSON object (lists for the tuple fields)."""
+        out = {name: getattr(self, name) for name in _REPORT_FIELDS}
+        for name in ("checks", "mode"):
+            out[name] = list(out[name])
+        for name in ("wait_hours", "count"):
+            if isinstance(out[name], tuple):
+                out[name] = list(out[name])
         return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Report:
-        kwargs = {}
-        for f in fields(cls):
-            if f.name not in data:
-                continue
-            v = data[f.name]
-            if isinstance(v, list):
-                v = tuple(v)
-            kwargs[f.name] = v
+        kwargs = {k: tuple(v) if isinstance(v, list) else v
+                  for k, v in data.items() if k in _REPORT_FIELDS}
         return cls(**kwargs)
+
+
+_REPORT_FIELDS = tuple(f.name for f in fields(Report))
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,9 +8,9 @@ that kind carries.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-
-import regex
+from functools import cached_property
 
 from molva.records import Report
 from molva.understand import patterns as P
@@ -21,11 +21,11 @@ from molva.understand.text import normalize
 
 # A neighbour with a single usable road crossing: the country names the crossing.
 COUNTRY_CROSSING = (
-    (regex.compile(r"\b(?:грузи[яиюей]\w*|грузинск\w*|georgia\w*|грузі[яїюєй]\w*|грузинськ\w*)"),
+    (re.compile(r"\b(?:грузи[яиюей]\w*|грузинск\w*|georgia\w*|грузі[яїюєй]\w*|грузинськ\w*)"),
      "verkhny-lars"),
-    (regex.compile(r"\b(?:норвеги\w*|норвежск\w*|norw\w*|норвегі\w*)"), "borisoglebsky"),
+    (re.compile(r"\b(?:норвеги\w*|норвежск\w*|norw\w*|норвегі\w*)"), "borisoglebsky"),
 )
-FACT_FIELDS = ("wait", "queue_km", "vehicles", "people")
+_DIGIT = re.compile(r"\d")
 
 
 def _round(x: float) -> float | int:
@@ -33,9 +33,12 @@ def _round(x: float) -> float | int:
     return int(r) if r == int(r) else r
 
 
-def find_labels(table: Iterable[tuple[str, regex.Pattern[str]]], norm: str) -> list[str]:
+def find_labels(table: Iterable[tuple[str, re.Pattern[str]]], norm: str,
+                any_of: re.Pattern[str]) -> list[str]:
     """Labels whose pattern matches somewhere not negated ("телефон не проверяли")."""
-    found = []
+    found: list[str] = []
+    if not any_of.search(norm):
+        return found
     for label, pattern in table:
         for m in pattern.finditer(norm):
             if P.NEGATION.search(norm[max(0, m.start() - 30) : m.start()]) or P.NEGATED_INSIDE.search(
@@ -70,6 +73,79 @@ def country_crossing(norm: str) -> str | None:
         if pattern.search(norm):
             return crossing
     return None
+
+
+class Signals:
+    """What a message says besides its numbers, each looked up only when a decision needs it."""
+
+    def __init__(self, norm: str, text: str, numeric: bool) -> None:
+        self.norm = norm
+        self.asks = "?" in text
+        self.numeric = numeric
+
+    @cached_property
+    def question(self) -> bool:
+        return self.asks or bool(P.QUESTION_START.search(self.norm))
+
+    @cached_property
+    def hearsay(self) -> bool:
+        return bool(P.HEARSAY.search(self.norm))
+
+    @cached_property
+    def policy(self) -> bool:
+        return bool(P.POLICY.search(self.norm))
+
+    @cached_property
+    def future(self) -> bool:
+        return self.policy and bool(P.FUTURE.search(self.norm))
+
+    @cached_property
+    def checks(self) -> list[str]:
+        found = find_labels(P.CHECKS, self.norm, P.CHECKS_ANY)
+        if P.TURNED_BACK.search(self.norm):
+            found.append("turned_back")
+        return found
+
+    @cached_property
+    def modes(self) -> list[str]:
+        return find_labels(P.MODES, self.norm, P.MODES_ANY)
+
+    def has(self, pattern: re.Pattern[str]) -> bool:
+        return pattern.search(self.norm) is not None
+
+
+def decide_kind(s: Signals, anchored: bool, named: bool, border_word: bool, wait: object,
+                queue_km: object, vehicles: int | None, people: int | None) -> str:
+    """The kind, in order: history, rumour, question, incident, border report, other."""
+    numeric = s.numeric
+    if s.has(P.HISTORIC) and not (numeric and s.has(P.FIRST_PERSON_NOW)):
+        return "other"
+    if not numeric and s.policy and (s.future or s.has(P.DENIAL) or (s.hearsay and not s.checks)):
+        return "rumour"
+    if numeric and s.future and s.hearsay:
+        return "rumour"
+    if s.asks and not numeric:
+        return "question"
+    if s.has(P.INCIDENT) and not s.has(P.FLIGHT):
+        at_crossing = named and (numeric or (border_word and not detention(s.norm)))
+        if not at_crossing:
+            return "incident"
+    if numeric and not (s.question and wait is None and queue_km is None and (vehicles or 0) < 10):
+        return "border"
+    if s.question:
+        return "question"
+    if anchored and (s.checks or people is not None or passed_count(s.norm, anchored)):
+        return "border"
+    if (named or s.modes) and (s.has(P.STATUS) or s.has(P.DONE)):
+        return "border"
+    return "other"
+
+
+def passed_count(norm: str, anchored: bool) -> bool:
+    """"98 000 россиян въехали в Казахстан": a count of crossings is a border fact."""
+    return bool(
+        P.PASSED.search(norm) and (anchored or P.FOREIGN_COUNTRY.search(norm)) and _DIGIT.search(norm)
+    )
 
 
 class Extractor:
@@ -114,10 +190,9 @@ class Extractor:
         crossing = self.crossing_in(norm, border_word or bool(P.BROAD_CONTEXT.search(norm)))
         country = country_crossing(norm) if crossing is None else None
         anchored = bool(crossing or title_crossing or border_word or country)
-        historic = bool(P.HISTORIC.search(norm))
 
         wait = queue_km = vehicles = people = None
-        if anchored or P.FIRST_PERSON_NOW.search(norm):
+        if Q.QUANTITY_HINT.search(norm) and (anchored or P.FIRST_PERSON_NOW.search(norm)):
             picked = Q.pick_wait(norm, Q.find_waits(norm))
             if picked is None:
                 span = Q.clock_span(norm)
@@ -128,60 +203,24 @@ class Extractor:
             queue_km = Q.find_km(norm)
             vehicles = Q.find_count(Q.VEHICLES, norm)
             people = Q.find_count(Q.PEOPLE, norm)
-        numeric = any(v is not None for v in (wait, queue_km, vehicles))
-        question = "?" in text or bool(P.QUESTION_START.search(norm))
-        hearsay = bool(P.HEARSAY.search(norm))
-        future = bool(P.FUTURE.search(norm)) and bool(P.POLICY.search(norm))
-        incident = P.INCIDENT.search(norm) is not None
-        checks = find_labels(P.CHECKS, norm)
-        if P.TURNED_BACK.search(norm):
-            checks.append("turned_back")
-        modes = find_labels(P.MODES, norm)
-        status = bool(P.STATUS.search(norm))
-
-        passed_count = (
-            not numeric and P.PASSED.search(norm) and (anchored or P.FOREIGN_COUNTRY.search(norm))
-            and regex.search(r"\d", norm)
-        )
-        if historic and not (numeric and P.FIRST_PERSON_NOW.search(norm)):
-            kind = "other"
-        elif future and (hearsay or not numeric):
-            kind = "rumour"
-        elif P.DENIAL.search(norm) and P.POLICY.search(norm) and not numeric:
-            kind = "rumour"
-        elif hearsay and P.POLICY.search(norm) and not numeric and not checks:
-            kind = "rumour"
-        elif question and "?" in text and not numeric:
-            kind = "question"
-        elif incident and not P.FLIGHT.search(norm) and not (
-            (crossing or title_crossing) and (numeric or (border_word and not detention(norm)))
-        ):
-            kind = "incident"
-        elif numeric and not (question and wait is None and queue_km is None and (vehicles or 0) < 10):
-            kind = "border"
-        elif question:
-            kind = "question"
-        elif anchored and (checks or people is not None or passed_count):
-            kind = "border"
-        elif (crossing or title_crossing or modes) and (status or P.DONE.search(norm)):
-            kind = "border"
-        else:
-            kind = "other"
+        sig = Signals(norm, text, numeric=any(v is not None for v in (wait, queue_km, vehicles)))
+        named = bool(crossing or title_crossing)
+        kind = decide_kind(sig, anchored, named, border_word, wait, queue_km, vehicles, people)
 
         if kind != "border":
-            named = crossing or (country if (border_word or kind == "rumour") else None)
-            return self._other(msg_id, lang, kind, norm, named)
+            place = crossing or (country if (border_word or kind == "rumour") else None)
+            return self._other(msg_id, lang, kind, norm, place)
 
         wait_state = None
         if wait is not None:
             ongoing = P.ONGOING.search(norm)
             wait_state = "ongoing" if ongoing and not P.DONE.search(norm) else "done"
-        confidence = 0.5 if hearsay else (0.8 if numeric else 0.6)
+        confidence = 0.5 if sig.hearsay else (0.8 if sig.numeric else 0.6)
         return Report(
             id=msg_id, lang=lang, kind="border", crossing=crossing or title_crossing or country,
             direction=direction_of(norm) or title_direction, wait_hours=wait,
             wait_state=wait_state, queue_km=queue_km, vehicles=vehicles, people=people,
-            checks=tuple(dict.fromkeys(checks)), mode=tuple(modes), confidence=confidence,
+            checks=tuple(dict.fromkeys(sig.checks)), mode=tuple(sig.modes), confidence=confidence,
         )
 
     def _other(self, msg_id: str, lang: str | None, kind: str, norm: str, crossing: str | None) -> Report:

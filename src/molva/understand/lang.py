@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import regex
+import re
 
-_UK_LETTERS = regex.compile(r"[іїєґ]")
-_RU_LETTERS = regex.compile(r"[ыэъ]")
-_CYRILLIC = regex.compile(r"[а-я]")
-_LATIN = regex.compile(r"[a-z]")
-_UK_WORDS = regex.compile(
+_UK_LETTERS = re.compile(r"[іїєґ]")
+_RU_LETTERS = re.compile(r"[ыэъ]")
+_CYRILLIC = re.compile(r"[а-я]")
+_LATIN = re.compile(r"[a-z]")
+_UK_WORDS = re.compile(
     r"\b(?:що|це|та|як|від|для|вже|годин\w*|черг\w*|кордон\w*|доби|діб|немає|ще|пішки)\b"
 )
-_GEORGIAN = regex.compile(r"[\u10a0-\u10ff]")
+_GEORGIAN = re.compile(r"[\u10a0-\u10ff]")
 
 
 def detect(norm: str) -> str | None:

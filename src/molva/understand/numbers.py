@@ -6,7 +6,7 @@ NUMBER → QUANTITY (number with thousands) → DURATION / DISTANCE / COUNT.
 
 from __future__ import annotations
 
-import regex
+import re
 
 # Word forms → value (text is normalised: lower case, ё → е, one apostrophe).
 _WORDS: dict[float, str] = {
@@ -59,7 +59,7 @@ MULTIPLIERS.update({"сотни": 100.0, "сотен": 100.0, "сотні": 100.
                     "hundreds": 100.0})
 
 THOUSANDS = r"(?:тыс(?:яч[аиу]?)?\.?|тис(?:яч[аіу]?)?\.?|k|к|thousand)"
-_word_alt = "|".join(sorted((regex.escape(w) for w in WORD_VALUE), key=len, reverse=True))
+_word_alt = "|".join(sorted((re.escape(w) for w in WORD_VALUE), key=len, reverse=True))
 WORD_NUMBER = rf"(?:{_word_alt})(?![\w'])"
 # "2 300", "2,300" (thousands), "1,5", "1.5"
 DIGITS = r"(?:\d{1,3}(?:[ ]\d{3})+(?![\d,.]\d)|\d{1,3}(?:,\d{3})+(?![\d.,]?\d)|\d+(?:[.,]\d+)?)"
@@ -71,7 +71,7 @@ NUMBER = (
 # Words that make a count vague: "несколько часов" is not a number of hours.
 VAGUE = frozenset({"несколько", "кілька", "several", "кількох", "нескольких"})
 
-_SPLIT = regex.compile(r"[\s-]+")
+_SPLIT = re.compile(r"[\s-]+")
 
 
 def parse_number(text: str) -> float | None:
@@ -82,10 +82,10 @@ def parse_number(text: str) -> float | None:
         if t.endswith(tail):
             t, half = t[: -len(tail)], 0.5
     t = t.rstrip("+").strip()
-    m = regex.match(rf"^({DIGITS})\s*({THOUSANDS})?$", t)
+    m = re.match(rf"^({DIGITS})\s*({THOUSANDS})?$", t)
     if m:
         digits = m.group(1).replace(" ", "")
-        if regex.fullmatch(r"\d{1,3}(?:,\d{3})+", digits):
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+", digits):
             digits = digits.replace(",", "")
         value = float(digits.replace(",", "."))
         return value * (1000 if m.group(2) else 1) + half

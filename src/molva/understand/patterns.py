@@ -6,21 +6,21 @@ Quantities (durations, distances, counts) are in `quantities.py`.
 
 from __future__ import annotations
 
-import regex
+import re
 
-QUESTION_START = regex.compile(
+QUESTION_START = re.compile(
     r"^\W*(?:а\s+|и\s+|так\s+|ну\s+)?(?:сколько|подскаж\w*|есть\s+ли|кто\s+знает|кто-нибудь|кто\s+нибудь|"
     r"как\s+там|что\s+там|что\s+с|пускают\s+ли|пропускают\s+ли|можно\s+ли|реально\s+ли|стоит\s+ли|"
     r"how\s+long|how\s+is|what'?s|anyone|any\s+news|does\s+anyone|is\s+it|are\s+they|is\s+there|"
     r"скільки|підкаж\w*|хтось\s+знає|чи\s)"
 )
-HEARSAY = regex.compile(
+HEARSAY = re.compile(
     r"\b(?:говорят|говорили|слышал\w*|якобы|будто|по\s+слухам|слухи|слух|пишут|передают|"
     r"сказали|rumou?rs?|reportedly|allegedly|people\s+say|they\s+say|i\s+hear\w*|heard|word\s+is|"
     r"going\s+round|кажуть|чув|чула|нібито|подейкують|пишуть|чутки|чуток|инсайд|інсайд|"
     r"неофициально|неофіційно|someone\s+(?:in|says)|кто-то\s+пишет|сосед\s+сказал|мне\s+сказали)\b"
 )
-FUTURE = regex.compile(
+FUTURE = re.compile(
     r"\b(?:будут|будет|закроют|закроет|закрыть|введут|введет|объявят|объявит|запретят|запретит|"
     r"перестанут|начнут|не\s+выпустят|не\s+пустят|станут|собираются|планируют|обсуждают|выдавать|"
     r"will|won't|(?:going\s+to|gonna)\s+(?:close|introduce|ban|shut|start|stop|deport|be)|plan\w*\s+to|"
@@ -31,20 +31,20 @@ FUTURE = regex.compile(
     r"from\s+(?:oct\w*|monday|tomorrow|next)|next\s+week|\bsoon\b|скоро|"
     r"з\s+\d+\s+(?:жовтня|вересня|листопада)|наступного\s+тижня"
 )
-POLICY = regex.compile(
+POLICY = re.compile(
     r"границ|выезд|выпуск|виз[аыу]|закро|закры|запрет|военн\w*\s+положени|мобилизац|волн|повест(?:к|ок)|"
     r"военкомат|уклонист|референдум|билет|зарубеж|загранпаспорт|изыма|депорт|забира|списк|"
     r"border|visa|ban|exit|draft|martial|leave|shut|clos|deport|"
     r"permit|wave|mobili|кордон|виїзд|випуск|віз|закри|мобілізац|повіст(?:к|ок)|військов"
 )
-ONGOING = regex.compile(
+ONGOING = re.compile(
     r"\b(?:стоим|стою|стоїмо|стоїм|ждем|жду|чекаємо|чекаю|торчим|застряли|сидим|"
     r"уже|вже|already|still|so\s+far|now|сейчас|зараз|currently|"
     r"been\s+(?:here|waiting|in\s+line|queuing|queueing|stuck|standing|sitting)|"
     r"(?:we\s*'?re|we\s+are|i\s*'?m|i\s+am)\s+(?:waiting|stuck|in\s+line|standing)|"
     r"мы\s+на|пока\s+стоим)\b"
 )
-DONE = regex.compile(
+DONE = re.compile(
     r"\b(?:прошли|прошел|прошла|прошло|проехали|проехал|проехала|пересекли|пересек|пересекла|"
     r"перешли|перешел|перешла|выехали|выехал|выехала|вырвались|прорвались|стояли|стоял|стояла|"
     r"заняло|заняла|заняли|проскочили|проходят|проходили|crossed|made\s+it|got\s+through|"
@@ -52,12 +52,12 @@ DONE = regex.compile(
     r"проїхав|стояли|стояв|зайняло|вийшли|проходять|ожидание|waiting\s+time|wait\s+(?:is|was|time)|"
     r"crossing\s+time|очікування|итого|в\s+общей|total)\b"
 )
-FIRST_PERSON_NOW = regex.compile(
+FIRST_PERSON_NOW = re.compile(
     r"\b(?:стоим|стою|стоїмо|ждем|жду|чекаємо|торчим|сидим|we\s*'?re|we\s+are|i\s*'?m|i\s+am|"
     r"been\s+(?:here|waiting|in)|currently|ще\s+стоїмо|уже\s+\d+|вже\s+\d+|so\s+far)\b"
 )
 
-INCIDENT = regex.compile(
+INCIDENT = re.compile(
     r"повест(?:к|ок)\w*\s+(?:\w+\s+){0,2}(?:вруч|разда|разнос|принес|принос|выда|занес|нос|оставил|пришл)\w*|"
     r"(?:вруч|разда|разнос|принес|принос|выда|занес|дали|получил|пришли\s+с|пришла\s+с|ходили\s+с|"
     r"ходят\s+с)\w*\s+(?:\w+\s+){0,3}повест(?:к|ок)\w*|"
@@ -77,36 +77,36 @@ INCIDENT = regex.compile(
     r"затрима\w*|облав\w*|протест\w*|мітинг\w*)"
 )
 INCIDENT_TYPES = (
-    ("detention", regex.compile(r"задерж|detain|arrest|затрима|автозак|винтят|винтили|вяжут|повязали")),
-    ("raid", regex.compile(r"облав|рейд|raid")),
-    ("draft_notice", regex.compile(r"повест(?:к|ок)|повіст(?:к|ок)|draft\s+notice|summons|call-up|notice")),
-    ("protest", regex.compile(r"протест|митинг|пикет|protest|rall(?:y|ies)|акци|мітинг")),
+    ("detention", re.compile(r"задерж|detain|arrest|затрима|автозак|винтят|винтили|вяжут|повязали")),
+    ("raid", re.compile(r"облав|рейд|raid")),
+    ("draft_notice", re.compile(r"повест(?:к|ок)|повіст(?:к|ок)|draft\s+notice|summons|call-up|notice")),
+    ("protest", re.compile(r"протест|митинг|пикет|protest|rall(?:y|ies)|акци|мітинг")),
 )
 PLACE_TYPES = (
-    ("police_station", regex.compile(
+    ("police_station", re.compile(
         r"отдел\w*\s+полиц|\bовд\b|отделени\w*\s+полиц|полици|police\s+station|відділ\w*\s+поліц|поліц")),
-    ("metro", regex.compile(r"метро|станци\w+\s+метро|metro|subway|underground")),
-    ("dormitory", regex.compile(r"общежит|общаг|гуртож|dorm")),
-    ("workplace", regex.compile(
+    ("metro", re.compile(r"метро|станци\w+\s+метро|metro|subway|underground")),
+    ("dormitory", re.compile(r"общежит|общаг|гуртож|dorm")),
+    ("workplace", re.compile(
         r"на\s+работ|с\s+работ|на\s+завод|в\s+офис|предприят|на\s+стройк|workplace|at\s+work|factory|"
         r"office|на\s+роботі|на\s+заводі|з\s+роботи")),
-    ("enlistment_office", regex.compile(r"военкомат|військкомат|enlistment\s+office|recruitment\s+office")),
-    ("home", regex.compile(
+    ("enlistment_office", re.compile(r"военкомат|військкомат|enlistment\s+office|recruitment\s+office")),
+    ("home", re.compile(
         r"домой|на\s+дом|по\s+квартир|в\s+квартир|в\s+подъезд|at\s+home|homes|додому|вдома|квартир|"
         r"в\s+дверь|door|mailbox|почтов|к\s+соседу|с\s+кровати")),
-    ("street", regex.compile(r"на\s+улиц|street|на\s+вулиц|на\s+площад|square|на\s+арбате")),
-    ("border", regex.compile(r"границ|кпп|border|кордон")),
+    ("street", re.compile(r"на\s+улиц|street|на\s+вулиц|на\s+площад|square|на\s+арбате")),
+    ("border", re.compile(r"границ|кпп|border|кордон")),
 )
 
 CHECKS = (
-    ("questioning", regex.compile(
+    ("questioning", re.compile(
         r"расспраш\w*|допрос\w*|опрашива\w*|опрос\w*|бесед\w*|вопрос\w*|"
         r"спрашива\w*\s+(?:про\s+цел|о\s+цел|цель|куда|зачем|где|про\s+работ|о\s+работ|кем|чем)|"
         r"спросил\w*\s+(?:\w+\s+)?(?:цель|куда|зачем|где)|отвод\w*\s+(?:в\s+сторону|на)|в\s+комнату|"
         r"анкет\w*|интервью|questioned|questioning|questions|interrogat\w*|"
         r"asked\s+(?:\w+\s+)?(?:about|where|why|if|whether|what)|asking|fsb\s+chat|took\s+(?:me|him|us)\s+aside|"
         r"допит\w*|розпитув\w*|опитув\w*|співбесід\w*|питали|питають")),
-    ("phone_check", regex.compile(
+    ("phone_check", re.compile(
         r"(?:телефон\w*|смартфон\w*|мобил\w*|переписк\w*|телег\w*|телеграм\w*|галере\w*|соцсет\w*)\s+(?:\w+\s+){0,2}"
         r"(?:смотр|провер|досматр|листа|лазил|разблок|проверя|чекают|шмона|чита)\w*|"
         r"(?:смотр|посмотр|провер|досматр|листа|лазил|разблок|проверя|шмона|чита|забира)\w*\s+(?:\w+\s+){0,3}"
@@ -115,44 +115,44 @@ CHECKS = (
         r"(?:check|search|inspect|unlock|went\s+through|look\w*\s+through)\w*\s+(?:\w+\s+){0,2}(?:phones?|telegram|chats)|"
         r"телефон\w*\s+(?:\w+\s+){0,2}(?:перевір|дивил|дивля)\w*|"
         r"(?:перевір|дивил|дивля|забирают|забирають|читають)\w*\s+(?:\w+\s+){0,3}(?:телефон\w*|переписк\w*)")),
-    ("military_id", regex.compile(
+    ("military_id", re.compile(
         r"военник\w*|военн\w+\s+билет\w*|воен\w*\s+учет\w*|категори\w*|служил\w*|служб[аеуы]\b|в\s+армии|"
         r"military\s+id|military\s+(?:service|record|card)|served|reserve\s+status|category|"
         r"військов\w+\s+квит\w*|військов\w+\s+облік\w*|служив|категорі\w*")),
-    ("document_check", regex.compile(
+    ("document_check", re.compile(
         r"(?:провер|смотр)\w*\s+(?:\w+\s+)?(?:документ|паспорт)\w*|(?:документ|паспорт)\w*\s+(?:\w+\s+)?провер\w*|"
         r"по\s+базам?|по\s+базе|в\s+базе|пробива\w*|забира\w*\s+паспорт\w*|"
         r"documents?\s+(?:were\s+)?check\w*|check\w*\s+(?:\w+\s+)?(?:documents|passports)|database|"
         r"перевір\w*\s+(?:\w+\s+)?(?:документ|паспорт)\w*|по\s+баз\w*")),
-    ("enlistment_office", regex.compile(
+    ("enlistment_office", re.compile(
         r"военкомат\w*|мобилизационн\w+\s+пункт\w*|пункт\w*\s+мобилизац\w*|призывн\w+\s+пункт\w*|"
         r"enlistment\s+(?:office|point|station)|recruitment\s+(?:office|point)|voenkomat|"
         r"військкомат\w*|мобілізаційн\w+\s+пункт\w*")),
-    ("draft_notice_served", regex.compile(r"повест(?:к|ок)\w*|повіст(?:к|ок)\w*|draft\s+notices?|summons")),
+    ("draft_notice_served", re.compile(r"повест(?:к|ок)\w*|повіст(?:к|ок)\w*|draft\s+notices?|summons")),
 )
-TURNED_BACK = regex.compile(
+TURNED_BACK = re.compile(
     r"разворач\w*|развернул\w*|разворот\w*|не\s+выпуст\w*|не\s+выпуска\w*|завернул\w*|"
     r"не\s+пуска\w*|не\s+пропуска\w*|не\s+пропуст\w*|нельзя|"
     r"turned?\s+(?:\w+\s+)?(?:back|away)|turning\s+(?:\w+\s+)?back|denied\s+(?:exit|entry)|"
     r"not\s+(?:allowed|let)|refused|stopped\s+again|"
     r"розверта\w*|розвернул\w*|не\s+випуст\w*|не\s+випуска\w*|не\s+пуска\w*|не\s+пропуска\w*"
 )
-NEGATED_INSIDE = regex.compile(r"\b(?:не|ни|no|not|ні)\b|n't")
-NEGATION = regex.compile(
+NEGATED_INSIDE = re.compile(r"\b(?:не|ни|no|not|ні)\b|n't")
+NEGATION = re.compile(
     r"(?:\bне|\bни|\bнет|\bбез|\bno|\bnot|n't|\bnever|\bні|\bнічого|\bникто|\bничего)\W+(?:\w+\W+){0,2}$"
 )
 
 MODES = (
-    ("foot", regex.compile(
+    ("foot", re.compile(
         r"пешком|пешеход\w*|пешки|on\s+foot|walk\w*|pedestrian\w*|пішки|пішохід\w*|пішоход\w*")),
-    ("bicycle", regex.compile(
+    ("bicycle", re.compile(
         r"\b(?:велосипед\w*|велик|велика|велике|велики|великах|велах|bicycles?|bikes?|cycl\w*|ровер\w*)\b")),
-    ("scooter", regex.compile(r"самокат\w*|scooters?")),
-    ("motorcycle", regex.compile(r"мотоцикл\w*|\bбайк\w*|мопед\w*|motorcycl\w*|motorbike\w*|\bмото\b")),
-    ("bus", regex.compile(r"автобус\w*|\bbus\b|buses|маршрутк\w*")),
-    ("truck", regex.compile(
+    ("scooter", re.compile(r"самокат\w*|scooters?")),
+    ("motorcycle", re.compile(r"мотоцикл\w*|\bбайк\w*|мопед\w*|motorcycl\w*|motorbike\w*|\bмото\b")),
+    ("bus", re.compile(r"автобус\w*|\bbus\b|buses|маршрутк\w*")),
+    ("truck", re.compile(
         r"\bфур[аыуе]\b|\bфур\b|фурам|грузовик\w*|дальнобо\w*|\btrucks?\b|lorr\w*|вантажівк\w*")),
-    ("car", regex.compile(
+    ("car", re.compile(
         r"на\s+(?:машин|авто|тачк|легков)\w*|by\s+car|in\s+(?:a|the|our|my)\s+car|на\s+автівц\w*|"
         r"на\s+автомобіл\w*|на\s+автомобил\w*|на\s+машині|only\s+cars|только\s+на\s+машин\w*")),
 )
@@ -161,7 +161,7 @@ FOREIGN = (r"(?:грузи\w*|казахстан\w*|монголи\w*|финля
            r"норвеги\w*|кита\w*|абхази\w*|армени\w*|азербайджан\w*)")
 FOREIGN_EN = r"(?:georgia|kazakhstan|mongolia|finland|estonia|latvia|lithuania|poland|norway|china|the\s+country)"
 FOREIGN_UK = r"(?:грузі\w*|казахстан\w*|монголі\w*|фінлянді\w*|естоні\w*|латві\w*|литв\w*|польщ\w*|норвегі\w*)"
-EXIT = regex.compile(
+EXIT = re.compile(
     rf"выезд\w*|выезжа\w*|вылет\w*|из\s+росси\w*|из\s+рф|с\s+росси\w*|"
     rf"(?:въезд\w*\s+|въехал\w*\s+|уехал\w*\s+|уезжа\w*\s+|прорвались\s+|едем\s+|попали\s+)?в\s+{FOREIGN}|"
     rf"(?:leav\w*|out\s+of|fled|flee\w*)\s+russia|flee\w*|"
@@ -169,42 +169,45 @@ EXIT = regex.compile(
     rf"entered\s+the\s+country|crossed\s+into|made\s+it\s+to|"
     rf"виїзд\w*|виїжджа\w*|з\s+росі\w*|з\s+рф|до\s+{FOREIGN_UK}|\bexit\w*|departure"
 )
-ENTRY = regex.compile(
+ENTRY = re.compile(
     r"въезд\w*\s+в\s+(?:росси\w*|рф)|(?:обратно|назад)\s+в\s+(?:росси\w*|рф)|в\s+сторону\s+(?:росси\w*|рф)|"
     rf"из\s+{FOREIGN}\s+в\s+(?:росси|рф)|в\s+россию|в\s+рф\b|"
     r"into\s+russia|back\s+(?:to|into)\s+russia|entering\s+russia|return\w*\s+to\s+russia|"
     r"в'їзд\w*\s+(?:в|до)\s+(?:рф|росі)|до\s+росі\w*|назад\s+в\s+рф"
 )
-ENTRY_BARE = regex.compile(r"\b(?:въезд\w*|в'їзд\w*|entry)\b")
+ENTRY_BARE = re.compile(r"\b(?:въезд\w*|в'їзд\w*|entry)\b")
 
-BORDER_CONTEXT = regex.compile(
+BORDER_CONTEXT = re.compile(
     r"границ|кпп|мапп|погран|таможн|пропуск|пропуст|выезд|въезд|border|checkpoint|crossing|кордон|"
     r"черг|хвост|шлагбаум|пункт\s+пропуск|фсб|fsb|пограничник|прикордон|виїзд|в'їзд|"
     r"passport\s+control|паспортн\w+\s+контрол"
 )
 # Wider: what makes an ambiguous name ("Ларс") a crossing in a question or rumour.
-BROAD_CONTEXT = regex.compile(
+BROAD_CONTEXT = re.compile(
     BORDER_CONTEXT.pattern
     + r"|очеред|стоять|стоим|стоят|стоял|пуска|выпуска|закро|закры|откро|такси|трансфер|ехать|"
     r"едем|добраться|queue|line|wait|shut|close|open|стоїмо|стояти|пускають|пішки|пешком|"
     r"двигает|прошли|пройти|проход|cross|walk|велосипед|самокат|машин"
 )
-STATUS = regex.compile(
+STATUS = re.compile(
     r"пропуска\w*|пуска\w*|пропустил\w*|пропуст\w*|закрыл\w*|закрыт\w*|открыл\w*|пусто|поехали|"
     r"двигает\w*|движется|стоит\s+намертво|забит\w*|нет\s+очеред\w*|без\s+очеред\w*|очеред\w*\s+нет|"
     r"штатно|в\s+обычном\s+режиме|тихо|розвертають|не\s+пуска\w*|"
     r"no\s+queue|no\s+line|let\s+through|letting|waved|closed|open|quiet|moving|"
     r"пускають|немає\s+черги|без\s+черги|закрит\w*|відкрит\w*|пропускають"
 )
-AIRPORT_CONTEXT = regex.compile(r"аэропорт|рейс|вылет|самол[её]т|airport|flight|аеропорт|літак|паспортн")
-HISTORIC = regex.compile(r"\b(?:19\d\d|20(?:0\d|1\d|21))\b|в\s+марте|в\s+прошлом\s+году|last\s+year|вспоминаем")
-DENIAL = regex.compile(
+AIRPORT_CONTEXT = re.compile(r"аэропорт|рейс|вылет|самол[её]т|airport|flight|аеропорт|літак|паспортн")
+HISTORIC = re.compile(r"\b(?:19\d\d|20(?:0\d|1\d|21))\b|в\s+марте|в\s+прошлом\s+году|last\s+year|вспоминаем")
+DENIAL = re.compile(
     r"опроверг\w*|не\s+подтверд\w*|не\s+принимал\w*|фейк|fake|denied|den(?:y|ies)|спростува\w*|"
     r"не\s+підтверд\w*"
 )
-FOREIGN_COUNTRY = regex.compile(rf"{FOREIGN}|{FOREIGN_EN}|{FOREIGN_UK}|\bthe\s+country")
-PASSED = regex.compile(
+FOREIGN_COUNTRY = re.compile(rf"{FOREIGN}|{FOREIGN_EN}|{FOREIGN_UK}|\bthe\s+country")
+PASSED = re.compile(
     r"пропусти\w*|пропуска\w*|въехал\w*|пересекл\w*|crossed|entered|arriv\w*|в'їхал\w*|"
     r"перетнул\w*|прибыл\w*"
 )
-FLIGHT = regex.compile(r"\bрейс\w*|flight|вылет\w*\s+с\s+задержк")
+FLIGHT = re.compile(r"\bрейс\w*|flight|вылет\w*\s+с\s+задержк")
+# One search says whether any of a table's patterns can match (most messages have none).
+CHECKS_ANY = re.compile("|".join(f"(?:{p.pattern})" for _, p in CHECKS))
+MODES_ANY = re.compile("|".join(f"(?:{p.pattern})" for _, p in MODES))

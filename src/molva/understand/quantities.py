@@ -7,7 +7,7 @@ is not a queue fact: clock times ("в 3 часа ночи"), rates ("2000 маш
 
 from __future__ import annotations
 
-import regex
+import re
 
 from molva.understand.numbers import NUMBER, VAGUE, parse_number
 
@@ -20,7 +20,7 @@ UNIT = rf"(?:{HOURS}|{MINUTES}|{DAYS}|{WEEKS})"
 RANGE = r"\s*(?:-|до|to|or|или|або|/)\s*"
 APPROX = r"(?:(?:около|примерно|где-то|почти|больше|более|свыше|под|до|с|~|about|around|over|almost|nearly|близько|майже|понад|ще|еще|ещё)\s+)?"
 
-DURATION = regex.compile(
+DURATION = re.compile(
     # "12-14 часов", "от четырех до пяти суток", "19ч", "1,5 сут", "40+ hours", "1ч 20м"
     rf"{B}(?P<hh>\d{{1,2}})\s*(?:ч|h|час|часа|часов|год)\.?\s*(?P<mm>[0-5]?\d)\s*(?:м|мин\w*|m|min|хв\w*)?(?![\w])"
     rf"|{B}(?:(?:от|from|від)\s+)?(?P<a>{NUMBER})(?:{RANGE}(?P<b>{NUMBER}))?\s*(?P<unit>{UNIT})\.?(?![\w])"
@@ -46,58 +46,76 @@ BARE_HOURS = {"полчаса": 0.5, "пол часа": 0.5, "півгодини
 DAY_WORDS = frozenset({"сутки", "суток", "добу", "доба", "a day", "день"})
 MINUTE_WORDS = {"двадцать": 20, "тридцать": 30, "сорок": 40, "двадцять": 20, "тридцять": 30}
 # A clock time, not a duration: "в 3 часа ночи", "с 4 часов дня", "at 2am".
-CLOCK_BEFORE = regex.compile(r"(?:\bв|\bс|\bк|\bat|\bо|\bоб|\bпосле|\bsince|\buntil|\bтill|\bвід|\bз)\s+$")
-CLOCK_AFTER = regex.compile(
+CLOCK_BEFORE = re.compile(r"(?:\bв|\bс|\bк|\bat|\bо|\bоб|\bпосле|\bsince|\buntil|\bтill|\bвід|\bз)\s+$")
+CLOCK_AFTER = re.compile(
     r"^\s*(?:ночи|утра|дня|вечера|am|pm|ранку|ночі|вечора|дня|earlier|ago|назад|тому|before)\b"
 )
 # A rate, not a wait: "в сутки", "per day", "a day", "за добу пропустили".
-RATE_BEFORE = regex.compile(r"(?:\bв|\bper|\bкм|\bkm|\bмашин\w*|\bcars|\bавто)\s+$")
+RATE_BEFORE = re.compile(r"(?:\bв|\bper|\bкм|\bkm|\bмашин\w*|\bcars|\bавто)\s+$")
 # "за сутки пропустили 7 тысяч авто": the day is the period of a count, not a wait.
-PASSED_COUNT = regex.compile(
+PASSED_COUNT = re.compile(
     r"пропусти\w*|пропуска\w*|прошло|проехало|въехал\w*|пересекл\w*|crossed|entered|"
     r"в'їхал\w*|перетнул\w*"
 )
 # Durations of something else: questioning, a flight delay, the drive there.
-OTHER_DURATION = regex.compile(
+OTHER_DURATION = re.compile(
     r"\b(?:допрос\w*|допрашива\w*|беседова\w*|бесед[аеу]|questioned|aside|delayed|задержа\w*|"
     r"за\s+рул\w*|drove|ехать|їхати|едем|летит|рейс|допитують|на\s+машину|"
     r"каждого|кожного|each|собрала|объявили|войны|війни|on\s+the\s+road)\W+(?:\w+\W+){0,3}$"
 )
 MAX_WAIT_HOURS = 24 * 10
 
-CLOCK = regex.compile(r"(?<![\d:.,])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d:]|[.,]\d)")
-SPAN_WORDS = regex.compile(
+CLOCK = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d:]|[.,]\d)")
+SPAN_WORDS = re.compile(
     r"прошли|проехали|пересекли|выехали|заехали|встали|приехали|заняли|crossed|joined|arrived|"
     r"пройшли|стали|в\s+хвост|уже\s+в"
 )
-GROWTH = regex.compile(r"вырос\w*|увеличил\w*|risen|rose|increased|grew|зросл\w*|збільшил\w*|from\s+about")
-TOTAL = regex.compile(r"итого|всего|в\s+сумме|in\s+total|total|загалом|разом|в\s+целом")
+GROWTH = re.compile(r"вырос\w*|увеличил\w*|risen|rose|increased|grew|зросл\w*|збільшил\w*|from\s+about")
+TOTAL = re.compile(r"итого|всего|в\s+сумме|in\s+total|total|загалом|разом|в\s+целом")
 
-KM = regex.compile(
+KM = re.compile(
     rf"{B}(?:(?P<n>{NUMBER})(?:\s*-?\s*(?:м|й|ом|ому|th|st|nd|rd))?\s*"
     r"(?P<unit>км|km|кілометр\w*|километр\w*|kilomet\w*|kms|метр\w*|m|metres|meters)"
     rf"|(?P<iunit>км|km|кілометрів|километров|километра|кілометри)\s+(?:на\s+)?{APPROX}(?P<in>{NUMBER}))(?![\w])"
     r"(?P<after>\s*(?:от|from|від|до|to|away)\b(?:\s+\w+)?)?"
 )
-KM_REJECT_BEFORE = regex.compile(
+KM_REJECT_BEFORE = re.compile(
     r"(?<!\w)(?:до\s+\w+|to\s+\w+|проехали|проехать|ехать|ехали|drove|driving|drive|проїхали|"
     r"їхати|за|within|в|у|in|из|from|з|від)\s*$"
 )
-TO_BORDER = regex.compile(r"кпп|границ|шлагбаум|border|кордон|пост|checkpoint|пропуск|го\b|to\s+go")
+TO_BORDER = re.compile(r"кпп|границ|шлагбаум|border|кордон|пост|checkpoint|пропуск|го\b|to\s+go")
 MAX_QUEUE_KM = 80
-QUEUE_WORD = regex.compile(r"очеред|черг|queue|line|хвост|пробк|tailback")
-LENGTH_OF = regex.compile(r"\s*(?:long|длин\w*|завдовжки|протяж\w*)\b")
+QUEUE_WORD = re.compile(r"очеред|черг|queue|line|хвост|пробк|tailback")
+LENGTH_OF = re.compile(r"\s*(?:long|длин\w*|завдовжки|протяж\w*)\b")
 
 VEHICLE = (r"(?:машин\w*|авто\b|автомобил\w*|автомобіл\w*|автівок|тачек|тачки|фур\w*|грузовик\w*|"
            r"легковуш\w*|легков\w*|cars?|vehicles?|trucks?|lorries|вантажів\w*)")
 PERSON = r"(?:человек\w*|чел\b|людей|people|persons|pedestrians|пешеход\w*|осіб|особ|чоловік|душ)"
-RATE_AFTER = regex.compile(
+RATE_AFTER = re.compile(
     r"^\s*(?:в|за|per|a|на|у|каждые|every)\s+(?:сутки|день|час|day|hour|добу|годину|\d+\s+\w+)"
 )
 
 
-def count_pattern(noun: str) -> regex.Pattern[str]:
-    return regex.compile(
+# Nothing to measure without a digit or a unit word: most chatter skips the finders below.
+QUANTITY_HINT = re.compile(
+    r"\d|час|сут|доб|дн|ден|годин|hour|day|week|недел|тижн|км|km|кілометр|километр|метр|metre|meter|"
+    r"машин|авто|фур|грузов|car|vehicle|truck|lorr|человек|людей|people|pedestrian|пешеход|осіб|особ"
+)
+VEHICLE_HINT = re.compile(VEHICLE)
+PERSON_HINT = re.compile(PERSON)
+_ZA = re.compile(r"\bза\s+$")
+_NA = re.compile(r"\bна\s*$")
+_TO_POST = re.compile(r"до\s+(?:кпп|границ\w*|шлагбаум\w*|поста|кордону)\s*$")
+_SPACES = re.compile(r"\s+")
+_JOIN = re.compile(r"\s*(?:и|and|і|,)?\s*")
+_MINUTES = re.compile(MINUTES)
+_DAYS = re.compile(DAYS)
+_WEEKS = re.compile(WEEKS)
+_HOUR_UNIT = re.compile(r"час|годин|hour")
+
+
+def count_pattern(noun: str) -> re.Pattern[str]:
+    return re.compile(
         rf"{B}(?:(?:от|from|від)\s+)?(?P<n>{NUMBER})(?:{RANGE}(?P<b>{NUMBER}))?\s*(?:\w+\s+)?{noun}"
         rf"|{B}{noun}\s+{APPROX}(?P<in>{NUMBER})(?![\w:.])"
         rf"|{B}(?P<n2>{NUMBER})\s+(?:\w+\s+){{0,2}}(?:из|of|з)\s+{noun}"
@@ -109,18 +127,18 @@ PEOPLE = count_pattern(PERSON)
 
 
 def _unit_hours(unit: str) -> float:
-    if regex.fullmatch(MINUTES, unit):
+    if _MINUTES.fullmatch(unit):
         return 1 / 60
-    if regex.fullmatch(DAYS, unit):
+    if _DAYS.fullmatch(unit):
         return 24.0
-    if regex.fullmatch(WEEKS, unit):
+    if _WEEKS.fullmatch(unit):
         return 168.0
     return 1.0
 
 
-def _duration(m: regex.Match[str]) -> tuple[float, float] | None:
+def _duration(m: re.Match[str]) -> tuple[float, float] | None:
     if m.group("bare"):
-        key = regex.sub(r"\s+", " ", m.group("bare"))
+        key = _SPACES.sub(" ", m.group("bare"))
         value = float(BARE_HOURS.get(key, 0))
         extra = m.group("bmin")
         if extra and value == 1:
@@ -131,7 +149,7 @@ def _duration(m: regex.Match[str]) -> tuple[float, float] | None:
         if stem is None:
             return None
         n = ORDINALS[stem]
-        hours = n if regex.match(r"час|годин|hour", m.group("ounit")) else (n - 1) * 24
+        hours = n if _HOUR_UNIT.match(m.group("ounit")) else (n - 1) * 24
         return float(hours), float(hours)
     if m.group("hh"):
         value = int(m.group("hh")) + int(m.group("mm")) / 60
@@ -159,7 +177,7 @@ def find_waits(norm: str) -> list[tuple[float, float, int]]:
         before = norm[max(0, m.start() - 30) : m.start()]
         after = norm[m.end() : m.end() + 12]
         if (CLOCK_BEFORE.search(before) or CLOCK_AFTER.search(after)) and not m.group("bare"):
-            if not regex.search(r"\bза\s+$", before):
+            if not _ZA.search(before):
                 continue
         if m.group("bare") and RATE_BEFORE.search(before):
             continue
@@ -172,7 +190,7 @@ def find_waits(norm: str) -> list[tuple[float, float, int]]:
             continue
         low, high = value
         between = norm[last_end : m.start()]
-        if out and m.start() - last_end <= 4 and regex.fullmatch(r"\s*(?:и|and|і|,)?\s*", between):
+        if out and m.start() - last_end <= 4 and _JOIN.fullmatch(between):
             pl, ph, pos = out[-1]
             out[-1] = (pl + low, ph + high, pos)
         else:
@@ -220,8 +238,8 @@ def find_km(norm: str) -> float | None:
         if after and not TO_BORDER.search(after):
             continue  # "в 200 км от Москвы", "30 км до Владикавказа"
         before = norm[max(0, m.start() - 20) : m.start()]
-        if not after and KM_REJECT_BEFORE.search(before) and not regex.search(r"\bна\s*$", before):
-            if not regex.search(r"до\s+(?:кпп|границ\w*|шлагбаум\w*|поста|кордону)\s*$", before):
+        if not after and KM_REJECT_BEFORE.search(before) and not _NA.search(before):
+            if not _TO_POST.search(before):
                 continue  # "проехали 1500 км", "за 30 км"
         if raw.split()[0] in VAGUE:
             continue
@@ -236,7 +254,10 @@ def find_km(norm: str) -> float | None:
     return None
 
 
-def find_count(pattern: regex.Pattern[str], norm: str, minimum: int = 2) -> int | None:
+def find_count(pattern: re.Pattern[str], norm: str, minimum: int = 2) -> int | None:
+    hint = VEHICLE_HINT if pattern is VEHICLES else PERSON_HINT
+    if not hint.search(norm):
+        return None
     for m in pattern.finditer(norm):
         raw = m.group("n") or m.group("in") or m.group("n2")
         if raw is None or raw.split()[0] in ("одну", "один", "одна", "one"):
