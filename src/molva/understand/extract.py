@@ -96,8 +96,9 @@ class Signals:
         return bool(P.POLICY.search(self.norm))
 
     @cached_property
-    def future(self) -> bool:
-        return self.policy and bool(P.FUTURE.search(self.norm))
+    def future_claim(self) -> bool:
+        """A claim about what will happen to the border or the draft."""
+        return bool(P.FUTURE.search(self.norm)) and bool(P.FUTURE_TOPIC.search(self.norm))
 
     @cached_property
     def checks(self) -> list[str]:
@@ -118,16 +119,22 @@ def decide_kind(s: Signals, anchored: bool, named: bool, border_word: bool, wait
                 queue_km: object, vehicles: int | None, people: int | None) -> str:
     """The kind, in order: history, rumour, question, incident, border report, other."""
     numeric = s.numeric
+    if s.asks and not numeric and not s.hearsay:
+        return "other" if s.has(P.EXPLAINER) else "question"
     if s.has(P.HISTORIC) and not (numeric and s.has(P.FIRST_PERSON_NOW)):
         return "other"
-    if not numeric and s.policy and (s.future or s.has(P.DENIAL) or (s.hearsay and not s.checks)):
+    if s.has(P.EXPLAINER) and not numeric:
+        return "other"
+    if not numeric and s.future_claim:
         return "rumour"
-    if numeric and s.future and s.hearsay:
+    if not numeric and s.policy and (s.has(P.DENIAL) or (s.hearsay and not (anchored and s.checks))):
+        return "rumour"
+    if numeric and s.future_claim and s.hearsay:
         return "rumour"
     if s.asks and not numeric:
         return "question"
     if s.has(P.INCIDENT) and not s.has(P.FLIGHT):
-        at_crossing = named and (numeric or (border_word and not detention(s.norm)))
+        at_crossing = named and (numeric or s.checks or border_word) and not detention(s.norm)
         if not at_crossing:
             return "incident"
     if numeric and not (s.question and wait is None and queue_km is None and (vehicles or 0) < 10):
@@ -208,7 +215,7 @@ class Extractor:
         kind = decide_kind(sig, anchored, named, border_word, wait, queue_km, vehicles, people)
 
         if kind != "border":
-            place = crossing or (country if (border_word or kind == "rumour") else None)
+            place = crossing or (country if border_word else None)
             return self._other(msg_id, lang, kind, norm, place)
 
         wait_state = None

@@ -1,0 +1,113 @@
+"""The extractor on whole messages: one row per rule and per distractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from molva.understand import Extractor
+
+LARS_CHAT = "Верхний Ларс | выезд в Грузию"
+
+
+def facts(extractor: Extractor, text: str, chat: str | None = None) -> dict:
+    d = extractor("t", text, chat).to_dict()
+    return {k: v for k, v in d.items() if v not in (None, []) and k not in ("id", "confidence")}
+
+
+@pytest.mark.parametrize(
+    ("text", "chat", "expected"),
+    [
+        # waits, done and ongoing
+        ("прошли за 19 часов", LARS_CHAT,
+         {"crossing": "verkhny-lars", "direction": "exit", "wait_hours": 19, "wait_state": "done"}),
+        ("стоим 6ч, мы на 12 км", LARS_CHAT,
+         {"wait_hours": 6, "wait_state": "ongoing", "queue_km": 12}),
+        ("через Кяхту от четырёх до пяти суток", None,
+         {"crossing": "kyakhta", "wait_hours": [96, 120], "wait_state": "done"}),
+        ("на Торфяновке 12–14 часов", None, {"crossing": "torfyanovka", "wait_hours": [12, 14]}),
+        ("приехали в 3:30, прошли в 9:30", LARS_CHAT, {"wait_hours": 6, "wait_state": "done"}),
+        ("crossed Upper Lars after 19 hours", None,
+         {"crossing": "verkhny-lars", "wait_hours": 19, "wait_state": "done"}),
+        # queue length and vehicles
+        ("очередь на Ларсе 20 км, около 2 300 машин", None,
+         {"crossing": "verkhny-lars", "queue_km": 20, "vehicles": 2300}),
+        ("в Маштаково машин около тысячи", None, {"crossing": "mashtakovo", "vehicles": 1000}),
+        # foreign side's names, cases
+        ("Kazbegi: queue about 10 km", None, {"crossing": "verkhny-lars", "queue_km": 10}),
+        ("на Алтанбулаге стояли 5 часов", None, {"crossing": "kyakhta", "wait_hours": 5}),
+    ],
+)
+def test_border_facts(extractor: Extractor, text: str, chat: str | None, expected: dict) -> None:
+    got = facts(extractor, text, chat)
+    assert got["kind"] == "border"
+    for key, value in expected.items():
+        assert got.get(key) == value, (key, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "check", "present"),
+    [
+        ("спрашивали про военник, телефон смотрели", "phone_check", True),
+        ("телефон не проверяли, прошли за 5 часов", "phone_check", False),
+        ("спрашивали про военник, прошли за 5 часов", "military_id", True),
+        ("разворачивают мужчин, очередь 3 км", "turned_back", True),
+        ("у шлагбаума военкомат, очередь 5 км", "enlistment_office", True),
+        ("phones were not checked, crossed after 5 hours", "phone_check", False),
+    ],
+)
+def test_checks_and_negation(extractor: Extractor, text: str, check: str, present: bool) -> None:
+    assert (check in extractor("t", text, LARS_CHAT).checks) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "chat", "kind"),
+    [
+        ("сколько сейчас стоять?", LARS_CHAT, "question"),
+        ("пешком пускают?", LARS_CHAT, "question"),
+        ("стоим 5 часов, это нормально?", LARS_CHAT, "border"),
+        ("говорят, закроют границу 1 октября", None, "rumour"),
+        ("I hear they are closing the border from 1st October, does anyone know?", None, "rumour"),
+        ("у метро раздают повестки, Москва", None, "incident"),
+        ("в отделе полиции задержанным вручили повестки", None, "incident"),
+        ("всем удачи 🙏", LARS_CHAT, "other"),
+        # distractors: numbers that are not border facts
+        ("в 200 км от Москвы пробка на трассе", None, "other"),
+        ("рейс SU 1234 задержали на 3 часа", None, "other"),
+        ("билет до Еревана 45 000, звоните", None, "other"),
+        ("сегодня 28.09, шестой день мобилизации", None, "other"),
+        ("в 2019 году на Ларсе стояли по 10 часов", None, "other"),
+    ],
+)
+def test_kind(extractor: Extractor, text: str, chat: str | None, kind: str) -> None:
+    assert extractor("t", text, chat).kind == kind
+
+
+def test_hearsay_keeps_the_fact_with_lower_confidence(extractor: Extractor) -> None:
+    heard = extractor("a", "говорят, очередь на Ларсе 30 км")
+    seen = extractor("b", "очередь на Ларсе 30 км")
+    assert heard.kind == seen.kind == "border" and heard.queue_km == seen.queue_km == 30
+    assert heard.confidence < seen.confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "crossing"),
+    [
+        ("Ларс", None),  # an ambiguous name alone is no crossing
+        ("очередь на Ларсе 5 км", "verkhny-lars"),
+        ("светлый день, хорошая погода", None),
+        ("очередь на границе с Грузией 10 км", "verkhny-lars"),  # one usable crossing
+        ("до Владикавказа 1500 км, сутки за рулём", None),  # a city, not its airport
+        ("рейс из Шереметьево, на паспортном контроле спрашивали военник", "sheremetyevo"),
+    ],
+)
+def test_crossing_context(extractor: Extractor, text: str, crossing: str | None) -> None:
+    assert extractor("t", text).crossing == crossing
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("стоим 5 часов", "ru"), ("стоїмо п'ять годин", "uk"), ("черга 5 км", "uk"),
+     ("queue is 5 km", "en"), ("🙏🙏", None)],
+)
+def test_language(extractor: Extractor, text: str, lang: str | None) -> None:
+    assert extractor("t", text).lang == lang
