@@ -40,10 +40,10 @@ POLICY = re.compile(
 )
 ONGOING = re.compile(
     r"\b(?:стоим|стою|стоїмо|стоїм|ждем|жду|чекаємо|чекаю|торчим|застряли|сидим|"
-    r"уже|вже|already|still|so\s+far|now|сейчас|зараз|currently|"
-    r"been\s+(?:here|waiting|in\s+line|queuing|queueing|stuck|standing|sitting)|"
-    r"(?:we\s*'?re|we\s+are|i\s*'?m|i\s+am)\s+(?:waiting|stuck|in\s+line|standing)|"
-    r"мы\s+на|пока\s+стоим)\b"
+    r"(?:уже|вже)\s+\d|still|все\s+еще|вс[её]\s+ещ[её]|ещ[её]\s+тут|досі|so\s+far|пока\s+что|"
+    r"been\s+(?:here|waiting|in\s+(?:the\s+)?line|queuing|queueing|stuck|standing|sitting)|"
+    r"(?:we\s*'?re|we\s+are|i\s*'?m|i\s+am)\s+(?:waiting|stuck|in\s+line|standing|still)|"
+    r"мы\s+на|пока\s+стоим|у\s+черзі)\b"
 )
 DONE = re.compile(
     r"\b(?:прошли|прошел|прошла|прошло|проехали|проехал|проехала|пересекли|пересек|пересекла|"
