@@ -234,7 +234,9 @@ class Extractor:
         if kind == "incident":
             itype = next((t for t, p in P.INCIDENT_TYPES if p.search(norm)), None)
             place = next((t for t, p in P.PLACE_TYPES if p.search(norm)), None)
-            count = Q.find_count(Q.PEOPLE, norm, minimum=1)
+            if place is None and itype in ("protest", "detention"):
+                place = "street"
+            count = Q.find_affected(norm)
             return Report(id=msg_id, lang=lang, kind=kind, crossing=crossing,
                           incident_type=itype, place_type=place, count=count, confidence=0.6)
         direction = direction_of(norm) if kind == "rumour" else None

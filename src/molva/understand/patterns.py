@@ -85,22 +85,30 @@ INCIDENT_TYPES = (
     ("draft_notice", re.compile(r"повест(?:к|ок)|повіст(?:к|ок)|draft\s+notice|summons|call-up|notice")),
     ("protest", re.compile(r"протест|митинг|пикет|protest|rall(?:y|ies)|акци|мітинг")),
 )
+# In order of precedence: the first that matches is the place.
 PLACE_TYPES = (
-    ("police_station", re.compile(
-        r"отдел\w*\s+полиц|\bовд\b|отделени\w*\s+полиц|полици|police\s+station|відділ\w*\s+поліц|поліц")),
-    ("metro", re.compile(r"метро|станци\w+\s+метро|metro|subway|underground")),
-    ("dormitory", re.compile(r"общежит|общаг|гуртож|dorm")),
+    ("metro", re.compile(r"метро|metro|subway|underground")),
+    ("dormitory", re.compile(r"общежит|общаг|гуртож|dorm|hostel|хостел")),
     ("workplace", re.compile(
-        r"на\s+работ|с\s+работ|на\s+завод|в\s+офис|предприят|на\s+стройк|workplace|at\s+work|factory|"
-        r"office|на\s+роботі|на\s+заводі|з\s+роботи")),
-    ("enlistment_office", re.compile(r"военкомат|військкомат|enlistment\s+office|recruitment\s+office")),
+        r"на\s+работ|с\s+работ|рабоч\w+\s+мест|на\s+завод|завод\w*|в\s+офис|офис\w*|предприят|на\s+стройк|"
+        r"проходн|цех\w*|сотрудник\w*|компани|workplace|at\s+work|factory|office|business\s+cent|"
+        r"employees|на\s+роботі|на\s+заводі|з\s+роботи|працівник")),
     ("home", re.compile(
         r"домой|на\s+дом|по\s+квартир|в\s+квартир|в\s+подъезд|at\s+home|homes|додому|вдома|квартир|"
-        r"в\s+дверь|door|mailbox|почтов|к\s+соседу|с\s+кровати")),
-    ("street", re.compile(r"на\s+улиц|street|на\s+вулиц|на\s+площад|square|на\s+арбате")),
+        r"в\s+дверь|door|knock|mailbox|почтов|к\s+соседу|с\s+кровати|в\s+нашем\s+доме|[1-5]\s+утра|"
+        r"[1-5]\s*am\b|о\s+[1-5]\s+ранку")),
+    ("police_station", re.compile(
+        r"отдел\w*\s+полиц|(?<![\w-])овд(?!-)|в\s+отделени|в\s+отдел[еахы]|отделах|police\s+station|"
+        r"відділ\w*\s+поліц|райотдел|участок")),
+    ("enlistment_office", re.compile(r"военкомат|військкомат|enlistment\s+office|recruitment\s+office")),
+    ("street", re.compile(
+        r"на\s+улиц|street|на\s+вулиц|площад|square|у\s+памятник|памятник|собор|театр|сквер|фонтан|"
+        r"остановк|невском|арбат|акци|митинг|пикет|протест|rally|protest|road|мітинг|вулиц")),
+    ("other", re.compile(
+        r"вокзал|спортзал|\bgym\b|торгов\w+\s+центр|\bтц\b|mall|университет|универ|вуз|school|"
+        r"школ|station|аэропорт|airport|рынок|market")),
     ("border", re.compile(r"границ|кпп|border|кордон")),
 )
-
 CHECKS = (
     ("questioning", re.compile(
         r"расспраш\w*|допрос\w*|опрашива\w*|опрос\w*|бесед\w*|вопрос\w*|"

@@ -91,8 +91,17 @@ LENGTH_OF = re.compile(r"\s*(?:long|длин\w*|завдовжки|протяж\
 VEHICLE = (r"(?:машин\w*|авто\b|автомобил\w*|автомобіл\w*|автівок|тачек|тачки|фур\w*|грузовик\w*|"
            r"легковуш\w*|легков\w*|cars?|vehicles?|trucks?|lorries|вантажів\w*)")
 PERSON = r"(?:человек\w*|чел\b|людей|people|persons|pedestrians|пешеход\w*|осіб|особ|чоловік|душ)"
+# Who an incident affects: people, men, the detained, students, employees.
+AFFECTED = (r"(?:человек\w*|чел\b|людей|people|persons|мужчин\w*|\bmen\b|задержанн\w*|студент\w*|"
+            r"сотрудник\w*|protesters|демонстрант\w*|участник\w*|пикетчик\w*|осіб|чоловік\w*|затриман\w*|"
+            r"employees|students|workers|рабоч\w*)")
+ONE_PERSON = re.compile(
+    r"\b(?:парн[яе]|мужчину|мужа|брат[ау]?|сына|друга|соседу|соседа|одиночн\w+|my\s+(?:colleague|husband|"
+    r"brother|son|friend)|a\s+man\b|the\s+man\b|his\s+|мого\s+\w+|чоловіка|сина|брата|мені|меня|мне|i\s+was|"
+    r"me\s+a)"
+)
 RATE_AFTER = re.compile(
-    r"^\s*(?:в|за|per|a|на|у|каждые|every)\s+(?:сутки|день|час|day|hour|добу|годину|\d+\s+\w+)"
+    r"^\s*(?:(?:в|за|per|a|на|у)\s+(?:сутки|день|час|day|hour|добу|годину)\b|(?:каждые|every)\s+\d+)"
 )
 
 
@@ -124,6 +133,23 @@ def count_pattern(noun: str) -> re.Pattern[str]:
 
 VEHICLES = count_pattern(VEHICLE)
 PEOPLE = count_pattern(PERSON)
+AFFECTED_COUNT = count_pattern(AFFECTED)
+AFFECTED_HINT = re.compile(AFFECTED)
+
+
+def find_affected(norm: str) -> int | tuple[int, int] | None:
+    """How many people an incident affected: "30-50 задержанных" → (30, 50), "мужа" → 1."""
+    if AFFECTED_HINT.search(norm):
+        for m in AFFECTED_COUNT.finditer(norm):
+            raw = m.group("n") or m.group("in") or m.group("n2")
+            low = parse_number(raw) if raw else None
+            if low is None or low < 1:
+                continue
+            high = parse_number(m.group("b")) if m.group("b") else None
+            if high and high > low:
+                return int(low), int(high)
+            return int(low)
+    return 1 if ONE_PERSON.search(norm) else None
 
 
 def _unit_hours(unit: str) -> float:
