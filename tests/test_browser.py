@@ -70,7 +70,7 @@ def test_board_on_a_phone_without_javascript(browser, server: str) -> None:  # t
     assert page.locator("html").get_attribute("lang") == "ru"
     card = page.locator('[data-crossing="verkhny-lars"]')
     assert card.count() == 1
-    assert "Verkhny Lars" in card.inner_text() and "ч" in card.locator(".wait").inner_text()
+    assert "Верхний Ларс" in card.inner_text() and "ч" in card.locator(".wait").inner_text()
     assert all(u.startswith(server) for u in requests), requests
     page.click("text=English")
     assert page.locator("html").get_attribute("lang") == "en"

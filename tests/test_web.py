@@ -29,14 +29,14 @@ def test_board_page_is_russian_and_server_rendered(client: TestClient) -> None:
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
     assert '<html lang="ru">' in r.text
     assert "Очереди на границе" in r.text and 'data-crossing="verkhny-lars"' in r.text
-    assert "выезд из России" in r.text
+    assert "выезд из России" in r.text and "Верхний Ларс" in r.text
     assert "<script" not in r.text  # readable with JavaScript off
     assert "http://" not in r.text and "https://" not in r.text  # nothing from another host
 
 
 def test_english_page(client: TestClient) -> None:
     r = client.get("/en/")
-    assert '<html lang="en">' in r.text and "leaving Russia" in r.text
+    assert '<html lang="en">' in r.text and "leaving Russia" in r.text and "Verkhny Lars" in r.text
 
 
 def test_api_board_matches_the_cli_shape(client: TestClient, molva: Molva) -> None:

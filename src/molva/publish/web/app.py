@@ -34,6 +34,10 @@ def error_response(status: int, message: str) -> JSONResponse:
 def create_app(molva: Molva, default_at: datetime | None = None) -> Starlette:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape())
     page = env.get_template("board.html")
+    names = {
+        "ru": {c.id: c.name_ru for c in molva.gazetteer.crossings.values()},
+        "en": {c.id: c.name_en for c in molva.gazetteer.crossings.values()},
+    }
 
     def at_of(request: Request) -> datetime | None:
         value = request.query_params.get("at")
@@ -47,7 +51,7 @@ def create_app(molva: Molva, default_at: datetime | None = None) -> Starlette:
     def board_page(lang: str):  # type: ignore[no-untyped-def]
         async def endpoint(request: Request) -> Response:
             result = molva.board(at_of(request))
-            html = page.render(t=STRINGS[lang], lang=lang, board=result)
+            html = page.render(t=STRINGS[lang], lang=lang, board=result, names=names[lang])
             return HTMLResponse(html)
 
         return endpoint
