@@ -102,20 +102,22 @@ class Molva:
             text = obj.get("text")
             if not isinstance(text, str):
                 raise InputError("field 'text' must be a string", where=f"{where}:{n}")
+            local = None
             if obj.get("date") is not None:
                 try:
-                    parse_time(str(obj["date"]))
+                    local = parse_time(str(obj["date"]))  # wall clock in its own offset
                 except ValueError:
                     raise InputError(f"field 'date' is not an ISO time: {obj['date']!r}",
                                      where=f"{where}:{n}") from None
             chat = obj.get("chat") if isinstance(obj.get("chat"), str) else None
-            yield self.extractor(obj["id"], text, chat).to_dict()
+            yield self.extractor(obj["id"], text, chat, local).to_dict()
 
     def evaluate(self, corpus: Iterable[Path], split: str = "test", keep_errors: bool = False) -> Scores:
         """Score the extractor on the labelled corpus (`split`: test, dev or all)."""
         examples = [e for e in read_corpus(corpus) if split == "all" or e.split == split]
         extract = self.extractor
-        return score(examples, lambda e: extract(e.id, e.text, e.chat).to_dict(), keep_errors)
+        return score(examples, lambda e: extract(e.id, e.text, e.chat, e.local_time).to_dict(),
+                     keep_errors)
 
     # -- ingest --------------------------------------------------------------------
 
@@ -157,7 +159,7 @@ class Molva:
                         source_id = store.source_id(raw.source, crossing)
                         source_key = raw.source.key
                     msg = scrub(raw)
-                    report = extract(msg.msg_id, msg.text, msg.chat)
+                    report = extract(msg.msg_id, msg.text, msg.chat, raw.local_ts)
                     if is_fact(report):
                         facts += 1
                     batch.append((msg, report))

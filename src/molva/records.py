@@ -68,6 +68,7 @@ class RawMessage:
     text: str
     author: Secret | None = None
     edited_ts: datetime | None = None
+    local_ts: datetime | None = None  # wall-clock time where it was written, for "с 6 утра"
 
 
 @dataclass(frozen=True, slots=True)

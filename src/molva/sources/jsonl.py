@@ -69,4 +69,5 @@ def parse_line(
         ts=ts,
         text=obj["text"],
         author=Secret(str(author)) if author else None,
+        local_ts=ts,
     )

@@ -74,7 +74,16 @@ def to_raw(obj: dict[str, Any], source: Source) -> RawMessage | None:
         text=text,
         author=Secret(str(author)) if author else None,
         edited_ts=_utc(obj.get("edited_unixtime"), obj.get("edited")),
+        local_ts=_local(obj.get("date")),
     )
+
+
+def _local(value: Any) -> datetime | None:
+    """`date` is the exporter's wall clock: right for "стоим с 6 утра" in most chats."""
+    try:
+        return datetime.fromisoformat(value) if isinstance(value, str) and value else None
+    except ValueError:
+        return None
 
 
 def _source(meta: dict[str, Any], path: Path) -> Source:

@@ -11,6 +11,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,16 @@ class Example:
     @property
     def split(self) -> str:
         return split_of(self.id)
+
+    @property
+    def local_time(self) -> datetime | None:
+        """The message's wall-clock time where it was written (the date's own offset)."""
+        if not self.date:
+            return None
+        try:
+            return datetime.fromisoformat(self.date)
+        except ValueError:
+            return None
 
 
 @dataclass

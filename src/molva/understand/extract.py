@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import datetime
 from functools import cached_property
 
 from molva.records import Report
@@ -179,6 +180,9 @@ class Extractor:
                 return h.crossing
         return None
 
+    def title_is_border(self, title: str | None) -> bool:
+        return bool(title) and bool(P.BORDER_CONTEXT.search(normalize(title)))  # type: ignore[arg-type]
+
     def title_context(self, title: str | None) -> tuple[str | None, str | None]:
         """(crossing, direction) a chat's title names, cached per title."""
         if not title:
@@ -189,14 +193,17 @@ class Extractor:
             self._title_cache[title] = (crossing, direction_of(norm))
         return self._title_cache[title]
 
-    def __call__(self, msg_id: str, text: str, chat: str | None = None) -> Report:
+    def __call__(self, msg_id: str, text: str, chat: str | None = None,
+                 local_time: datetime | None = None) -> Report:
+        """The report of one message; `local_time` is its wall-clock time where it was written."""
         norm = normalize(text)
         lang = detect(norm)
         title_crossing, title_direction = self.title_context(chat)
         border_word = bool(P.BORDER_CONTEXT.search(norm))
         crossing = self.crossing_in(norm, border_word or bool(P.BROAD_CONTEXT.search(norm)))
         country = country_crossing(norm) if crossing is None else None
-        anchored = bool(crossing or title_crossing or border_word or country)
+        anchored = bool(crossing or title_crossing or border_word or country
+                        or self.title_is_border(chat))
 
         wait = queue_km = vehicles = people = None
         if Q.QUANTITY_HINT.search(norm) and (anchored or P.FIRST_PERSON_NOW.search(norm)):
@@ -204,6 +211,9 @@ class Extractor:
             if picked is None:
                 span = Q.clock_span(norm)
                 picked = (span, span) if span else None
+            if picked is None:
+                now = local_time.hour + local_time.minute / 60 if local_time else None
+                picked = Q.since_clock(norm, now)
             if picked is not None:
                 low, high = picked
                 wait = _round(low) if low == high else (_round(low), _round(high))

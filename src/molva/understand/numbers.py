@@ -66,7 +66,7 @@ WORD_NUMBER = rf"(?:{_word_alt})(?![\w'])"
 DIGITS = r"(?:\d{1,3}(?:[ ]\d{3})+(?![\d,.]\d)|\d{1,3}(?:,\d{3})+(?![\d.,]?\d)|\d+(?:[.,]\d+)?)"
 # "2 300", "1,5", "двадцать пять", "две с половиной", "2,5 тыс", "около тысячи", "40+".
 NUMBER = (
-    rf"(?:{DIGITS}(?:\s*{THOUSANDS}(?![\w]))?\+?"
+    rf"(?:{DIGITS}(?:\s*{THOUSANDS}(?![\w]))?\+?(?:\s+с\s+половиной)?"
     rf"|{WORD_NUMBER}(?:\s+{WORD_NUMBER}){{0,2}}(?:\s+с\s+половиной|\s+з\s+половиною|\s+and\s+a\s+half)?)"
 )
 # Words that make a count vague: "несколько часов" is not a number of hours.

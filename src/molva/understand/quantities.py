@@ -25,12 +25,16 @@ DURATION = re.compile(
     rf"{B}(?P<hh>\d{{1,2}})\s*(?:ч|h|час|часа|часов|год)\.?\s*(?P<mm>[0-5]?\d)\s*(?:м|мин\w*|m|min|хв\w*)?(?![\w])"
     rf"|{B}(?:(?:от|from|від)\s+)?(?P<a>{NUMBER})(?:{RANGE}(?P<b>{NUMBER}))?\s*(?P<unit>{UNIT})\.?(?![\w])"
     # "часа 4", "часов 8" — the unit first makes it approximate
-    rf"|{B}(?P<iunit>часа|часов|часиков|суток|годин|години|hours|минут|хвилин)\s+{APPROX}"
+    rf"|{B}(?P<iunit>часа|часов|часиков|суток|годин|години|hours|минут|хвилин)\s+(?:за\s+)?{APPROX}"
     rf"(?P<ia>{NUMBER})(?![\w:.])"
     # "полчаса", "сутки", "an hour", "годину двадцять"
     rf"|{B}(?P<bare>полчаса|пол\s+часа|півгодини|пів\s+години|полсуток|пол\s+суток|півдоби|сутки|суток"
     rf"|добу|доба|an?\s+hour|an?\s+day|a\s+week|half\s+an\s+hour|час|годину|годинку|неделю|тиждень"
     rf"|тижню)(?:\s+(?P<bmin>\d{{1,2}}|двадцать|тридцать|сорок|двадцять|тридцять|сорок))?(?![\w])"
+    # "5-й час", "2-е сутки", "15th hour", "5-ту годину"
+    rf"|{B}(?P<ordn>\d{{1,2}})\s*-?\s*(?:й|ий|ой|е|и|ю|ту|th|st|nd|rd)\s+(?P<ounit2>час|сутки|день|годину|добу|hour|day)(?![\w])"
+    # "около часа", "близько доби": a bare unit made a quantity by "about"
+    rf"|{B}(?:около|примерно|почти|меньше|больше|более|близько|майже|понад|about|almost|nearly|over)\s+(?P<abare>часа|суток|години|доби|an?\s+hour|a\s+day)(?![\w])"
     # "пятый час", "вторые сутки", "п'яту годину"
     rf"|{B}(?P<ord>втор\w+|трет\w+|четверт\w+|пят\w+|шест\w+|седьм\w+|восьм\w+|десят\w+|друг\w+|п'ят\w+|"
     rf"шост\w+|сьом\w+|second|third|fourth|fifth|sixth)\s+(?P<ounit>час|сутки|день|годину|добу|день|hour|day)(?![\w])"
@@ -46,12 +50,14 @@ BARE_HOURS = {"полчаса": 0.5, "пол часа": 0.5, "півгодини
 DAY_WORDS = frozenset({"сутки", "суток", "добу", "доба", "a day", "день"})
 MINUTE_WORDS = {"двадцать": 20, "тридцать": 30, "сорок": 40, "двадцять": 20, "тридцять": 30}
 # A clock time, not a duration: "в 3 часа ночи", "с 4 часов дня", "at 2am".
-CLOCK_BEFORE = re.compile(r"(?:\bв|\bс|\bк|\bat|\bо|\bоб|\bпосле|\bsince|\buntil|\bтill|\bвід|\bз)\s+$")
+CLOCK_BEFORE = re.compile(r"(?:\bв|\bс|\bк|\bat|\bо|\bоб|\bпосле|\bsince|\buntil|\btill|\bвід|\bз|\bчерез)\s+$")
 CLOCK_AFTER = re.compile(
     r"^\s*(?:ночи|утра|дня|вечера|am|pm|ранку|ночі|вечора|дня|earlier|ago|назад|тому|before)\b"
 )
 # A rate, not a wait: "в сутки", "per day", "a day", "за добу пропустили".
-RATE_BEFORE = re.compile(r"(?:\bв|\bper|\bкм|\bkm|\bмашин\w*|\bcars|\bавто)\s+$")
+RATE_BEFORE = re.compile(
+    r"(?:\bв|\bper|\bчерез|(?:\d|км|km|машин\w*|авто|cars|vehicles|людей|человек|people|осіб)\s+(?:в|на|per|an?|за))\s+$"
+)
 # "за сутки пропустили 7 тысяч авто": the day is the period of a count, not a wait.
 PASSED_COUNT = re.compile(
     r"пропусти\w*|пропуска\w*|прошло|проехало|въехал\w*|пересекл\w*|crossed|entered|"
@@ -61,7 +67,8 @@ PASSED_COUNT = re.compile(
 OTHER_DURATION = re.compile(
     r"\b(?:допрос\w*|допрашива\w*|беседова\w*|бесед[аеу]|questioned|aside|delayed|задержа\w*|"
     r"за\s+рул\w*|drove|ехать|їхати|едем|летит|рейс|допитують|на\s+машину|"
-    r"каждого|кожного|each|собрала|объявили|войны|війни|on\s+the\s+road)\W+(?:\w+\W+){0,3}$"
+    r"каждого|кожного|each|собрала|объявили|войны|війни|on\s+the\s+road|маршрутк\w*|электричк\w*|"
+    r"такси|taxi|train|поезд\w*|ехал|ехала|ride|bus|автобус\w*\s+(?:из|от|до)\s+\w+)\W+(?:\w+\W+){0,3}$"
 )
 MAX_WAIT_HOURS = 24 * 10
 
@@ -71,6 +78,7 @@ SPAN_WORDS = re.compile(
     r"пройшли|стали|в\s+хвост|уже\s+в"
 )
 GROWTH = re.compile(r"вырос\w*|увеличил\w*|risen|rose|increased|grew|зросл\w*|збільшил\w*|from\s+about")
+NOW = re.compile(r"\b(?:сейчас|щас|сегодня|now|today|зараз|сьогодні)\b")
 TOTAL = re.compile(r"итого|всего|в\s+сумме|in\s+total|total|загалом|разом|в\s+целом")
 
 KM = re.compile(
@@ -170,12 +178,19 @@ def _duration(m: re.Match[str]) -> tuple[float, float] | None:
         if extra and value == 1:
             value += (MINUTE_WORDS.get(extra) or float(extra)) / 60
         return value, value
+    if m.group("ordn"):
+        n = int(m.group("ordn"))
+        hours = n if _HOUR_UNIT.match(m.group("ounit2")) else n * 24
+        return float(hours), float(hours)
+    if m.group("abare"):
+        value = 24.0 if m.group("abare") in ("суток", "доби", "a day") else 1.0
+        return value, value
     if m.group("ord"):
         stem = next((k for k in ORDINALS if m.group("ord").startswith(k)), None)
         if stem is None:
             return None
         n = ORDINALS[stem]
-        hours = n if _HOUR_UNIT.match(m.group("ounit")) else (n - 1) * 24
+        hours = n if _HOUR_UNIT.match(m.group("ounit")) else n * 24
         return float(hours), float(hours)
     if m.group("hh"):
         value = int(m.group("hh")) + int(m.group("mm")) / 60
@@ -202,10 +217,10 @@ def find_waits(norm: str) -> list[tuple[float, float, int]]:
     for m in DURATION.finditer(norm):
         before = norm[max(0, m.start() - 30) : m.start()]
         after = norm[m.end() : m.end() + 12]
-        if (CLOCK_BEFORE.search(before) or CLOCK_AFTER.search(after)) and not m.group("bare"):
+        if (CLOCK_BEFORE.search(before) or CLOCK_AFTER.search(after)) and not (m.group("bare") or m.group("abare")):
             if not _ZA.search(before):
                 continue
-        if m.group("bare") and RATE_BEFORE.search(before):
+        if (m.group("bare") or m.group("abare")) and RATE_BEFORE.search(before):
             continue
         if m.group("bare") and m.group("bare") in DAY_WORDS and PASSED_COUNT.search(norm):
             continue
@@ -231,12 +246,64 @@ def pick_wait(norm: str, waits: list[tuple[float, float, int]]) -> tuple[float, 
         return None
     if len(waits) > 1 and GROWTH.search(norm):
         return waits[-1][0], waits[-1][1]
+    if len(waits) > 1:
+        now = NOW.search(norm, waits[0][2])
+        if now:
+            later = [w for w in waits if w[2] > now.start()]
+            if later:
+                return later[0][0], later[0][1]
     total = TOTAL.search(norm)
     if total and len(waits) > 1:
         after = [w for w in waits if w[2] > total.start()]
         if after:
             return after[0][0], after[0][1]
     return waits[0][0], waits[0][1]
+
+
+SINCE = re.compile(
+    r"\b(?:с|since|з|від)\s+(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?:час\w*\s+)?(?P<ampm>утра|дня|вечера|ночи|am|pm|ранку|вечора|ночі)?(?![\d\w])"
+    r"|\b(?:с|з)\s+(?P<word>обеда|обіду|полудня|полудня)|\bsince\s+(?P<eword>noon|lunch)"
+)
+NOW_CLOCK = re.compile(
+    r"\b(?:сейчас|щас|now|зараз|it'?s)\s+(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ampm>утра|дня|вечера|ночи|am|pm|ранку|вечора|ночі)?"
+    r"|\b(?P<h2>\d{1,2})\s*(?P<ampm2>am|pm)\s+now"
+)
+WAITING_HERE = re.compile(
+    r"стоим|стою|стоїмо|чекаємо|ждем|тут|здесь|в\s+очеред|в\s+хвост|у\s+черз|here|in\s+line|waiting|queue"
+)
+NOON = {"обеда": (13.0, 14.0), "обіду": (13.0, 14.0), "полудня": (12.0, 12.0), "noon": (12.0, 12.0),
+        "lunch": (13.0, 14.0)}
+
+
+def _hour24(h: int, minute: int, ampm: str | None) -> float:
+    if ampm in ("pm", "дня", "вечера", "вечора") and h < 12:
+        h += 12
+    if ampm in ("am", "ночи", "ночі", "утра", "ранку") and h == 12:
+        h = 0
+    return h + minute / 60
+
+
+def since_clock(norm: str, now: float | None) -> tuple[float, float] | None:
+    """ "стоим с 6 утра" said at 18:00 → 12 hours; the time now from the text or the message."""
+    m = SINCE.search(norm)
+    if m is None or not WAITING_HERE.search(norm):
+        return None
+    said = NOW_CLOCK.search(norm, m.end())
+    if said:
+        h = said.group("h") or said.group("h2")
+        now = _hour24(int(h), int(said.group("m") or 0), said.group("ampm") or said.group("ampm2"))
+    if now is None:
+        return None
+    if m.group("word") or m.group("eword"):
+        start_low, start_high = NOON[m.group("word") or m.group("eword")]
+    else:
+        if int(m.group("h")) > 23:
+            return None
+        start_low = start_high = _hour24(int(m.group("h")), int(m.group("m") or 0), m.group("ampm"))
+    low, high = (now - start_high) % 24, (now - start_low) % 24
+    if not high:
+        return None
+    return round(low, 2), round(high, 2)
 
 
 def clock_span(norm: str) -> float | None:
