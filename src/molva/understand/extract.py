@@ -218,7 +218,7 @@ class Extractor:
                 low, high = picked
                 wait = _round(low) if low == high else (_round(low), _round(high))
             queue_km = Q.find_km(norm)
-            vehicles = Q.find_count(Q.VEHICLES, norm)
+            vehicles = Q.find_count(Q.VEHICLES, norm, minimum=5)
             people = Q.find_count(Q.PEOPLE, norm)
         sig = Signals(norm, text, numeric=any(v is not None for v in (wait, queue_km, vehicles)))
         named = bool(crossing or title_crossing)

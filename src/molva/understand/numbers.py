@@ -56,7 +56,7 @@ WORD_VALUE.update({"двоим": 2, "троим": 3, "четверым": 4, "п�
                    "нескольких": 3})
 # Words that multiply the number before them ("две тысячи", "несколько сотен").
 MULTIPLIERS = {w: 1000.0 for w in WORD_VALUE if WORD_VALUE[w] == 1000}
-MULTIPLIERS.update({"сотни": 100.0, "сотен": 100.0, "сотні": 100.0, "сотень": 100.0, "hundred": 100.0,
+MULTIPLIERS.update({"десятков": 10.0, "десятків": 10.0, "десятки": 10.0, "сотни": 100.0, "сотен": 100.0, "сотні": 100.0, "сотень": 100.0, "hundred": 100.0,
                     "hundreds": 100.0})
 
 THOUSANDS = r"(?:тыс(?:яч[аиу]?)?\.?|тис(?:яч[аіу]?)?\.?|k|к|thousand)"

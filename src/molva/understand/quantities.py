@@ -84,17 +84,21 @@ TOTAL = re.compile(r"итого|всего|в\s+сумме|in\s+total|total|за
 KM = re.compile(
     rf"{B}(?:(?P<n>{NUMBER})(?:\s*-?\s*(?:м|й|ом|ому|th|st|nd|rd))?\s*"
     r"(?P<unit>км|km|кілометр\w*|километр\w*|kilomet\w*|kms|метр\w*|m|metres|meters)"
-    rf"|(?P<iunit>км|km|кілометрів|километров|километра|кілометри)\s+(?:на\s+)?{APPROX}(?P<in>{NUMBER}))(?![\w])"
-    r"(?P<after>\s*(?:от|from|від|до|to|away)\b(?:\s+\w+)?)?"
+    rf"|(?P<iunit>км|km|кілометрів|километров|километра|кілометри|метров|метрів|metres|meters)\s+(?:на\s+)?{APPROX}(?P<in>{NUMBER})"
+    r"|(?P<one>(?:около|примерно|почти|с|близько|майже|about|around|almost|nearly|under)\s+(?:километра|кілометра|километр|кілометр|a\s+kilomet\w+|a\s+km)))(?![\w])"
+    r"(?P<after>\s*(?:от|from|від|до|to|away)\b(?:\s+\w+){0,2})?"
 )
 KM_REJECT_BEFORE = re.compile(
-    r"(?<!\w)(?:до\s+\w+|to\s+\w+|проехали|проехать|ехать|ехали|drove|driving|drive|проїхали|"
+    r"(?<!\w)(?:(?:до|to)\s+(?!около|about|примерно|близько|around|приблизно)\w+|проехали|проехать|ехать|ехали|drove|driving|drive|проїхали|"
     r"їхати|за|within|в|у|in|из|from|з|від)\s*$"
 )
 TO_BORDER = re.compile(r"кпп|границ|шлагбаум|border|кордон|пост|checkpoint|пропуск|го\b|to\s+go")
 MAX_QUEUE_KM = 80
 QUEUE_WORD = re.compile(r"очеред|черг|queue|line|хвост|пробк|tailback")
 LENGTH_OF = re.compile(r"\s*(?:long|длин\w*|завдовжки|протяж\w*)\b")
+SPEED_AFTER = re.compile(r"\s*(?:(?:в|на|per|an?)\s+(?:час|hour|годину)\b|/\s*(?:ч|h)\b)")
+BETWEEN_PLACES = re.compile(r"\b(?:от|від|from)\s+\w+\s+(?:\w+\s+)?(?:до|to)\s+")
+QUEUE_BEFORE = re.compile(r"(?:очеред\w*|черг\w*|queue|пробк\w*|хвост\w*)\W+(?:\w+\W+){0,4}$")
 
 VEHICLE = (r"(?:машин\w*|авто\b|автомобил\w*|автомобіл\w*|автівок|тачек|тачки|фур\w*|грузовик\w*|"
            r"легковуш\w*|легков\w*|cars?|vehicles?|trucks?|lorries|вантажів\w*)")
@@ -124,6 +128,7 @@ _ZA = re.compile(r"\bза\s+$")
 _NA = re.compile(r"\bна\s*$")
 _TO_POST = re.compile(r"до\s+(?:кпп|границ\w*|шлагбаум\w*|поста|кордону)\s*$")
 _SPACES = re.compile(r"\s+")
+_PO = re.compile(r"\bпо\s+$")
 _JOIN = re.compile(r"\s*(?:и|and|і|,)?\s*")
 _MINUTES = re.compile(MINUTES)
 _DAYS = re.compile(DAYS)
@@ -131,15 +136,21 @@ _WEEKS = re.compile(WEEKS)
 _HOUR_UNIT = re.compile(r"час|годин|hour")
 
 
-def count_pattern(noun: str) -> re.Pattern[str]:
+def count_pattern(noun: str, inverted: str | None = None) -> re.Pattern[str]:
+    """ "300 машин", "от 30 до 50 человек", "машин 200" (approximate), "dozens of cars"."""
     return re.compile(
         rf"{B}(?:(?:от|from|від)\s+)?(?P<n>{NUMBER})(?:{RANGE}(?P<b>{NUMBER}))?\s*(?:\w+\s+)?{noun}"
-        rf"|{B}{noun}\s+{APPROX}(?P<in>{NUMBER})(?![\w:.])"
+        rf"|{B}{inverted or noun}\s+{APPROX}(?P<in>{NUMBER})(?![\w:.])(?!\s*(?:км|km|ч\b|h\b|час|год|мин|min|м\b))"
         rf"|{B}(?P<n2>{NUMBER})\s+(?:\w+\s+){{0,2}}(?:из|of|з)\s+{noun}"
     )
 
 
-VEHICLES = count_pattern(VEHICLE)
+VEHICLES = count_pattern(VEHICLE, r"(?:машин|авто|автомобилей|тачек|фур|грузовиков|cars|vehicles|trucks|"
+                                   r"автівок|автомобілів|вантажівок)\b")
+# "пропустили за сутки 7 тысяч авто", "по 5 машин": throughput, not the queue.
+THROUGHPUT = re.compile(
+    r"(?:за|в|per|a)\s+(?:сутки|день|добу|day|неделю|тиждень|week|час|hour|годину)\b|\bпо\s+\d|раз\s+в"
+)
 PEOPLE = count_pattern(PERSON)
 AFFECTED_COUNT = count_pattern(AFFECTED)
 AFFECTED_HINT = re.compile(AFFECTED)
@@ -320,18 +331,27 @@ def clock_span(norm: str) -> float | None:
 
 def find_km(norm: str) -> float | None:
     for m in KM.finditer(norm):
+        if m.group("one"):
+            return 1
         unit = m.group("unit") or m.group("iunit")
         raw = m.group("n") or m.group("in")
+        if SPEED_AFTER.match(norm[m.end() : m.end() + 10]):
+            continue  # "1 км в час" is a speed
+        near_queue = QUEUE_BEFORE.search(norm[max(0, m.start() - 60) : m.start()])
         metres = unit.startswith(("метр", "m")) and not unit.startswith("km")
+        if metres and not raw[0].isdigit() and unit == "m":
+            continue
         if metres and not QUEUE_WORD.search(norm):
             continue  # "снег выше 2 000 м": metres only for a queue
-        if LENGTH_OF.match(norm[m.end() : m.end() + 12]):
+        if LENGTH_OF.match(norm[m.end() : m.end() + 12]) and not QUEUE_WORD.search(norm):
             continue  # "the tunnel is 3.7 km long"
+        if not near_queue and BETWEEN_PLACES.search(norm[: m.start()]):
+            continue  # "от Владикавказа до границы 30 км"
         after = m.group("after") or ""
         if after and not TO_BORDER.search(after):
             continue  # "в 200 км от Москвы", "30 км до Владикавказа"
         before = norm[max(0, m.start() - 20) : m.start()]
-        if not after and KM_REJECT_BEFORE.search(before) and not _NA.search(before):
+        if not after and not near_queue and KM_REJECT_BEFORE.search(before) and not _NA.search(before):
             if not _TO_POST.search(before):
                 continue  # "проехали 1500 км", "за 30 км"
         if raw.split()[0] in VAGUE:
@@ -356,6 +376,9 @@ def find_count(pattern: re.Pattern[str], norm: str, minimum: int = 2) -> int | N
         if raw is None or raw.split()[0] in ("одну", "один", "одна", "one"):
             continue
         if RATE_AFTER.match(norm[m.end() : m.end() + 25]):
+            continue
+        if pattern is VEHICLES and (_PO.search(norm[max(0, m.start() - 4) : m.start()])
+                                    or (PASSED_COUNT.search(norm) and THROUGHPUT.search(norm))):
             continue
         value = parse_number(raw)
         if value is None or value < minimum:
