@@ -51,9 +51,11 @@ DAY_WORDS = frozenset({"сутки", "суток", "добу", "доба", "a da
 MINUTE_WORDS = {"двадцать": 20, "тридцать": 30, "сорок": 40, "двадцять": 20, "тридцять": 30}
 # A clock time, not a duration: "в 3 часа ночи", "с 4 часов дня", "at 2am".
 CLOCK_BEFORE = re.compile(r"(?:\bв|\bс|\bк|\bat|\bо|\bоб|\bпосле|\bsince|\buntil|\btill|\bвід|\bз|\bчерез)\s+$")
-CLOCK_AFTER = re.compile(
-    r"^\s*(?:ночи|утра|дня|вечера|am|pm|ранку|ночі|вечора|дня|earlier|ago|назад|тому|before)\b"
-)
+CLOCK_AFTER = re.compile(r"^\s*(?:ночи|утра|дня|вечера|am|pm|ранку|ночі|вечора|дня)\b")
+AGO_AFTER = re.compile(r"^\s*(?:earlier|ago|назад|тому)\b")
+# A trip, not a queue: "їхали 2 доби від Маріуполя", "taxi from X to Y, 3 hrs".
+TRIP_AFTER = re.compile(r"^\s*(?:от|від|from)\s+\w+")
+TRIP_BEFORE = re.compile(r"\b(?:от|від|from)\s+\w+\s+(?:\w+\s+)?(?:до|to)\s+\w+")
 # A rate, not a wait: "в сутки", "per day", "a day", "за добу пропустили".
 RATE_BEFORE = re.compile(
     r"(?:\bв|\bper|\bчерез|(?:\d|км|km|машин\w*|авто|cars|vehicles|людей|человек|people|осіб)\s+(?:в|на|per|an?|за))\s+$"
@@ -119,7 +121,7 @@ RATE_AFTER = re.compile(
 
 # Nothing to measure without a digit or a unit word: most chatter skips the finders below.
 QUANTITY_HINT = re.compile(
-    r"\d|час|сут|доб|дн|ден|годин|hour|day|week|недел|тижн|км|km|кілометр|километр|метр|metre|meter|"
+    r"\d|обеда|обіду|полудня|noon|lunch|час|сут|доб|дн|ден|годин|hour|day|week|недел|тижн|км|km|кілометр|километр|метр|metre|meter|"
     r"машин|авто|фур|грузов|car|vehicle|truck|lorr|человек|людей|people|pedestrian|пешеход|осіб|особ"
 )
 VEHICLE_HINT = re.compile(VEHICLE)
@@ -129,6 +131,7 @@ _NA = re.compile(r"\bна\s*$")
 _TO_POST = re.compile(r"до\s+(?:кпп|границ\w*|шлагбаум\w*|поста|кордону)\s*$")
 _SPACES = re.compile(r"\s+")
 _PO = re.compile(r"\bпо\s+$")
+_COUNTED = re.compile(r"(?:\d|км|km|машин\w*|cars|vehicles|people|человек)\s+$")
 _JOIN = re.compile(r"\s*(?:и|and|і|,)?\s*")
 _MINUTES = re.compile(MINUTES)
 _DAYS = re.compile(DAYS)
@@ -233,6 +236,12 @@ def find_waits(norm: str) -> list[tuple[float, float, int]]:
                 continue
         if (m.group("bare") or m.group("abare")) and RATE_BEFORE.search(before):
             continue
+        if m.group("bare") and m.group("bare")[0] == "a" and _COUNTED.search(before):
+            continue  # "1 km an hour"
+        if AGO_AFTER.match(after) or TRIP_AFTER.match(after):
+            continue
+        if TRIP_BEFORE.search(norm[: m.start()]) and not QUEUE_BEFORE.search(before):
+            continue
         if m.group("bare") and m.group("bare") in DAY_WORDS and PASSED_COUNT.search(norm):
             continue
         if OTHER_DURATION.search(before):
@@ -280,7 +289,8 @@ NOW_CLOCK = re.compile(
     r"|\b(?P<h2>\d{1,2})\s*(?P<ampm2>am|pm)\s+now"
 )
 WAITING_HERE = re.compile(
-    r"стоим|стою|стоїмо|чекаємо|ждем|тут|здесь|в\s+очеред|в\s+хвост|у\s+черз|here|in\s+line|waiting|queue"
+    r"стоим|стою|стоїмо|чекаємо|ждем|сидим|тут|здесь|в\s+очеред|в\s+хвост|у\s+черз|here|in\s+line|"
+    r"waiting|queue|sitting|in\s+the\s+car|в\s+машине"
 )
 NOON = {"обеда": (13.0, 14.0), "обіду": (13.0, 14.0), "полудня": (12.0, 12.0), "noon": (12.0, 12.0),
         "lunch": (13.0, 14.0)}
