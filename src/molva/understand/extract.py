@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from datetime import datetime
 from functools import cached_property
 
+import ahocorasick
+
 from molva.records import Report
 from molva.understand import patterns as P
 from molva.understand import quantities as Q
@@ -27,6 +29,8 @@ COUNTRY_CROSSING = (
     (re.compile(r"\b(?:норвеги\w*|норвежск\w*|norw\w*|норвегі\w*)"), "borisoglebsky"),
 )
 _DIGIT = re.compile(r"\d")
+_SINCE = re.compile(r"\b(?:с|з|від|since)\s+\d")
+_UNIT_AFTER_DIGIT = re.compile(r"\d\s*(?:ч|h|м|m)(?![^\W\d])")
 
 
 def _round(x: float) -> float | int:
@@ -79,8 +83,9 @@ def country_crossing(norm: str) -> str | None:
 class Signals:
     """What a message says besides its numbers, each looked up only when a decision needs it."""
 
-    def __init__(self, norm: str, text: str, numeric: bool) -> None:
+    def __init__(self, norm: str, text: str, numeric: bool, hints: set[str]) -> None:
         self.norm = norm
+        self.hints = hints
         self.asks = "?" in text
         self.numeric = numeric
 
@@ -103,14 +108,14 @@ class Signals:
 
     @cached_property
     def checks(self) -> list[str]:
-        found = find_labels(P.CHECKS, self.norm, P.CHECKS_ANY)
+        found = find_labels(P.CHECKS, self.norm, P.CHECKS_ANY) if "checks" in self.hints else []
         if P.TURNED_BACK.search(self.norm):
             found.append("turned_back")
         return found
 
     @cached_property
     def modes(self) -> list[str]:
-        return find_labels(P.MODES, self.norm, P.MODES_ANY)
+        return find_labels(P.MODES, self.norm, P.MODES_ANY) if "modes" in self.hints else []
 
     def has(self, pattern: re.Pattern[str]) -> bool:
         return pattern.search(self.norm) is not None
@@ -163,6 +168,15 @@ class Extractor:
         self.gazetteer = gazetteer
         self._airports = {c.id for c in gazetteer.crossings.values() if c.type == "airport"}
         self._title_cache: dict[str, tuple[str | None, str | None]] = {}
+        self._border_titles: dict[str, bool] = {}
+        kinds: dict[str, set[str]] = {}
+        for kind, stems in P.HINTS.items():
+            for stem in stems:
+                kinds.setdefault(stem, set()).add(kind)
+        self._hints = ahocorasick.Automaton()
+        for stem, of in kinds.items():
+            self._hints.add_word(stem, frozenset(of))
+        self._hints.make_automaton()
 
     def crossing_in(self, norm: str, context: bool) -> str | None:
         """The first crossing named; an ambiguous name counts only with context."""
@@ -181,7 +195,11 @@ class Extractor:
         return None
 
     def title_is_border(self, title: str | None) -> bool:
-        return bool(title) and bool(P.BORDER_CONTEXT.search(normalize(title)))  # type: ignore[arg-type]
+        if not title:
+            return False
+        if title not in self._border_titles:
+            self._border_titles[title] = bool(P.BORDER_CONTEXT.search(normalize(title)))
+        return self._border_titles[title]
 
     def title_context(self, title: str | None) -> tuple[str | None, str | None]:
         """(crossing, direction) a chat's title names, cached per title."""
@@ -205,22 +223,20 @@ class Extractor:
         anchored = bool(crossing or title_crossing or border_word or country
                         or self.title_is_border(chat))
 
+        hints: set[str] = set().union(*(of for _, of in self._hints.iter(norm)))
         wait = queue_km = vehicles = people = None
-        if Q.QUANTITY_HINT.search(norm) and (anchored or P.FIRST_PERSON_NOW.search(norm)):
-            picked = Q.pick_wait(norm, Q.find_waits(norm))
-            if picked is None:
-                span = Q.clock_span(norm)
-                picked = (span, span) if span else None
-            if picked is None:
-                now = local_time.hour + local_time.minute / 60 if local_time else None
-                picked = Q.since_clock(norm, now)
-            if picked is not None:
-                low, high = picked
-                wait = _round(low) if low == high else (_round(low), _round(high))
-            queue_km = Q.find_km(norm)
-            vehicles = Q.find_count(Q.VEHICLES, norm, minimum=5)
-            people = Q.find_count(Q.PEOPLE, norm)
-        sig = Signals(norm, text, numeric=any(v is not None for v in (wait, queue_km, vehicles)))
+        digit_unit = _UNIT_AFTER_DIGIT.search(norm) is not None
+        if (hints or digit_unit or _SINCE.search(norm)) and (anchored or P.FIRST_PERSON_NOW.search(norm)):
+            if "duration" in hints or digit_unit or _SINCE.search(norm):
+                wait = self._wait(norm, local_time)
+            if "km" in hints or digit_unit:
+                queue_km = Q.find_km(norm)
+            if "vehicles" in hints:
+                vehicles = Q.find_count(Q.VEHICLES, norm, minimum=5)
+            if "people" in hints:
+                people = Q.find_count(Q.PEOPLE, norm)
+        sig = Signals(norm, text, numeric=any(v is not None for v in (wait, queue_km, vehicles)),
+                      hints=hints)
         named = bool(crossing or title_crossing)
         kind = decide_kind(sig, anchored, named, border_word, wait, queue_km, vehicles, people)
 
@@ -239,6 +255,20 @@ class Extractor:
             wait_state=wait_state, queue_km=queue_km, vehicles=vehicles, people=people,
             checks=tuple(dict.fromkeys(sig.checks)), mode=tuple(sig.modes), confidence=confidence,
         )
+
+    @staticmethod
+    def _wait(norm: str, local_time: datetime | None) -> float | int | tuple[float, float] | None:
+        picked = Q.pick_wait(norm, Q.find_waits(norm))
+        if picked is None:
+            span = Q.clock_span(norm)
+            picked = (span, span) if span else None
+        if picked is None:
+            now = local_time.hour + local_time.minute / 60 if local_time else None
+            picked = Q.since_clock(norm, now)
+        if picked is None:
+            return None
+        low, high = picked
+        return _round(low) if low == high else (_round(low), _round(high))
 
     def _other(self, msg_id: str, lang: str | None, kind: str, norm: str, crossing: str | None) -> Report:
         if kind == "incident":

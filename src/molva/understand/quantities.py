@@ -119,11 +119,6 @@ RATE_AFTER = re.compile(
 )
 
 
-# Nothing to measure without a digit or a unit word: most chatter skips the finders below.
-QUANTITY_HINT = re.compile(
-    r"\d|обеда|обіду|полудня|noon|lunch|час|сут|доб|дн|ден|годин|hour|day|week|недел|тижн|км|km|кілометр|километр|метр|metre|meter|"
-    r"машин|авто|фур|грузов|car|vehicle|truck|lorr|человек|людей|people|pedestrian|пешеход|осіб|особ"
-)
 VEHICLE_HINT = re.compile(VEHICLE)
 PERSON_HINT = re.compile(PERSON)
 _ZA = re.compile(r"\bза\s+$")
