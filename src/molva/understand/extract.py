@@ -18,16 +18,10 @@ import ahocorasick
 from molva.records import Report
 from molva.understand import patterns as P
 from molva.understand import quantities as Q
-from molva.understand.gazetteer import Gazetteer
+from molva.understand.gazetteer import Gazetteer, Place
 from molva.understand.lang import detect
 from molva.understand.text import normalize
 
-# A neighbour with a single usable road crossing: the country names the crossing.
-COUNTRY_CROSSING = (
-    (re.compile(r"\b(?:грузи[яиюей]\w*|грузинск\w*|georgia\w*|грузі[яїюєй]\w*|грузинськ\w*)"),
-     "verkhny-lars"),
-    (re.compile(r"\b(?:норвеги\w*|норвежск\w*|norw\w*|норвегі\w*)"), "borisoglebsky"),
-)
 _DIGIT = re.compile(r"\d")
 _SINCE = re.compile(r"\b(?:с|з|від|since)\s+\d")
 _UNIT_AFTER_DIGIT = re.compile(r"\d\s*(?:ч|h|м|m)(?![^\W\d])")
@@ -71,13 +65,6 @@ def direction_of(norm: str) -> str | None:
 
 def detention(norm: str) -> bool:
     return P.INCIDENT_TYPES[0][1].search(norm) is not None
-
-
-def country_crossing(norm: str) -> str | None:
-    for pattern, crossing in COUNTRY_CROSSING:
-        if pattern.search(norm):
-            return crossing
-    return None
 
 
 class Signals:
@@ -178,21 +165,33 @@ class Extractor:
             self._hints.add_word(stem, frozenset(of))
         self._hints.make_automaton()
 
-    def crossing_in(self, norm: str, context: bool) -> str | None:
+    def crossing_in(self, places: list[Place], norm: str, context: bool) -> str | None:
         """The first crossing named; an ambiguous name counts only with context."""
-        hits = self.gazetteer.find(norm)
-        if not hits:
-            return None
         airport = None
-        for h in hits:
-            if h.ambiguous and h.crossing in self._airports:
+        for p in places:
+            if p.kind != "crossing":
+                continue
+            if p.ambiguous and p.id in self._airports:
                 if airport is None:
                     airport = bool(P.AIRPORT_CONTEXT.search(norm))
                 if not airport:
                     continue
-            if not h.ambiguous or context:
-                return h.crossing
+            if not p.ambiguous or context:
+                return p.id
         return None
+
+    def country_crossing(self, places: list[Place]) -> str | None:
+        """A neighbour with one usable road crossing names it ("граница с Грузией")."""
+        for p in places:
+            if p.kind == "country":
+                single = self.gazetteer.single_crossing(p.id)
+                if single:
+                    return single
+        return None
+
+    @staticmethod
+    def city_in(places: list[Place]) -> str | None:
+        return next((p.id for p in places if p.kind == "city" and not p.ambiguous), None)
 
     def title_is_border(self, title: str | None) -> bool:
         if not title:
@@ -207,7 +206,8 @@ class Extractor:
             return None, None
         if title not in self._title_cache:
             norm = normalize(title)
-            crossing = self.crossing_in(norm, context=True) or country_crossing(norm)
+            places = self.gazetteer.find_all(norm)
+            crossing = self.crossing_in(places, norm, context=True) or self.country_crossing(places)
             self._title_cache[title] = (crossing, direction_of(norm))
         return self._title_cache[title]
 
@@ -218,8 +218,9 @@ class Extractor:
         lang = detect(norm)
         title_crossing, title_direction = self.title_context(chat)
         border_word = bool(P.BORDER_CONTEXT.search(norm))
-        crossing = self.crossing_in(norm, border_word or bool(P.BROAD_CONTEXT.search(norm)))
-        country = country_crossing(norm) if crossing is None else None
+        places = self.gazetteer.find_all(norm)
+        crossing = self.crossing_in(places, norm, border_word or bool(P.BROAD_CONTEXT.search(norm)))
+        country = self.country_crossing(places) if crossing is None else None
         anchored = bool(crossing or title_crossing or border_word or country
                         or self.title_is_border(chat))
 
@@ -242,7 +243,7 @@ class Extractor:
 
         if kind != "border":
             place = crossing or (country if border_word else None)
-            return self._other(msg_id, lang, kind, norm, place)
+            return self._other(msg_id, lang, kind, norm, place, places)
 
         wait_state = None
         if wait is not None:
@@ -270,7 +271,8 @@ class Extractor:
         low, high = picked
         return _round(low) if low == high else (_round(low), _round(high))
 
-    def _other(self, msg_id: str, lang: str | None, kind: str, norm: str, crossing: str | None) -> Report:
+    def _other(self, msg_id: str, lang: str | None, kind: str, norm: str, crossing: str | None,
+               places: list[Place]) -> Report:
         if kind == "incident":
             itype = next((t for t, p in P.INCIDENT_TYPES if p.search(norm)), None)
             place = next((t for t, p in P.PLACE_TYPES if p.search(norm)), None)
@@ -278,7 +280,8 @@ class Extractor:
                 place = "street"
             count = Q.find_affected(norm)
             return Report(id=msg_id, lang=lang, kind=kind, crossing=crossing,
-                          incident_type=itype, place_type=place, count=count, confidence=0.6)
+                          incident_type=itype, place_type=place, city=self.city_in(places),
+                          count=count, confidence=0.6)
         direction = direction_of(norm) if kind == "rumour" else None
         if kind == "rumour":
             return Report(id=msg_id, lang=lang, kind=kind, crossing=crossing, direction=direction,
