@@ -130,11 +130,15 @@ def decide_kind(s: Signals, anchored: bool, named: bool, border_word: bool, wait
         at_crossing = named and (numeric or s.checks or border_word) and not detention(s.norm)
         if not at_crossing:
             return "incident"
+    if numeric and s.asks and s.has(P.VERIFY):
+        return "question"
     if numeric and not (s.question and wait is None and queue_km is None and (vehicles or 0) < 10):
         return "border"
     if s.question:
         return "question"
-    if anchored and (s.checks or people is not None or passed_count(s.norm, anchored)):
+    if anchored and (s.checks or people is not None):
+        return "border"
+    if passed_count(s.norm, anchored):
         return "border"
     if (named or s.modes) and (s.has(P.STATUS) or s.has(P.DONE)):
         return "border"

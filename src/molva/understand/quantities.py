@@ -96,7 +96,7 @@ KM_REJECT_BEFORE = re.compile(
 )
 TO_BORDER = re.compile(r"кпп|границ|шлагбаум|border|кордон|пост|checkpoint|пропуск|го\b|to\s+go")
 MAX_QUEUE_KM = 80
-QUEUE_WORD = re.compile(r"очеред|черг|queue|line|хвост|пробк|tailback")
+QUEUE_WORD = re.compile(r"очеред|черг|queue|line|хвост|пробк|tailback|jam|затор|traffic")
 LENGTH_OF = re.compile(r"\s*(?:long|длин\w*|завдовжки|протяж\w*)\b")
 SPEED_AFTER = re.compile(r"\s*(?:(?:в|на|per|an?)\s+(?:час|hour|годину)\b|/\s*(?:ч|h)\b)")
 BETWEEN_PLACES = re.compile(r"\b(?:от|від|from)\s+\w+\s+(?:\w+\s+)?(?:до|to)\s+")
@@ -355,6 +355,8 @@ def find_km(norm: str) -> float | None:
         after = m.group("after") or ""
         if after and not TO_BORDER.search(after):
             continue  # "в 200 км от Москвы", "30 км до Владикавказа"
+        if after and not (QUEUE_WORD.search(norm) or WAITING_HERE.search(norm)):
+            continue  # "Владикавказ в 40 км от границы": geography, not a queue
         before = norm[max(0, m.start() - 20) : m.start()]
         if not after and not near_queue and KM_REJECT_BEFORE.search(before) and not _NA.search(before):
             if not _TO_POST.search(before):
