@@ -23,10 +23,12 @@ APPROX = r"(?:(?:около|примерно|где-то|почти|больше
 DURATION = re.compile(
     # "12-14 часов", "от четырех до пяти суток", "19ч", "1,5 сут", "40+ hours", "1ч 20м"
     rf"{B}(?P<hh>\d{{1,2}})\s*(?:ч|h|час|часа|часов|год)\.?\s*(?P<mm>[0-5]?\d)\s*(?:м|мин\w*|m|min|хв\w*)?(?![\w])"
-    rf"|{B}(?:(?:от|from|від)\s+)?(?P<a>{NUMBER})(?:{RANGE}(?P<b>{NUMBER}))?\s*(?P<unit>{UNIT})\.?(?![\w])"
+    rf"|{B}(?:(?:от|from|від)\s+)?(?P<a>{NUMBER})(?:{RANGE}(?P<b>{NUMBER}))?\s*-?\s*(?P<unit>{UNIT})\.?(?![\w])"
+    # "час-полтора", "сутки-двое", "година-дві": a unit, then how many at most
+    rf"|{B}(?P<r1>час|сутки|годину|година|день|добу|доба)\s*-\s*(?P<r2>{NUMBER})(?![\w])"
     # "часа 4", "часов 8" — the unit first makes it approximate
     rf"|{B}(?P<iunit>часа|часов|часиков|суток|годин|години|hours|минут|хвилин)\s+(?:за\s+)?{APPROX}"
-    rf"(?P<ia>{NUMBER})(?![\w:.])"
+    rf"(?P<ia>{NUMBER})(?:{RANGE}(?P<ib>{NUMBER}))?(?![\w:]|[.,]\d)"
     # "полчаса", "сутки", "an hour", "годину двадцять"
     rf"|{B}(?P<bare>полчаса|пол\s+часа|півгодини|пів\s+години|полсуток|пол\s+суток|півдоби|сутки|суток"
     rf"|добу|доба|an?\s+hour|an?\s+day|a\s+week|half\s+an\s+hour|час|годину|годинку|неделю|тиждень"
@@ -54,7 +56,7 @@ CLOCK_BEFORE = re.compile(r"(?:\bв|\bс|\bк|\bat|\bо|\bоб|\bпосле|\bsi
 CLOCK_AFTER = re.compile(r"^\s*(?:ночи|утра|дня|вечера|am|pm|ранку|ночі|вечора|дня)\b")
 AGO_AFTER = re.compile(r"^\s*(?:earlier|ago|назад|тому)\b")
 # A trip, not a queue: "їхали 2 доби від Маріуполя", "taxi from X to Y, 3 hrs".
-TRIP_AFTER = re.compile(r"^\s*(?:от|від|from)\s+\w+")
+TRIP_AFTER = re.compile(r"^\s*(?:от|від|from)\s+(?!joining|the\s+tail|хвоста|очеред|конца|начала|черги|хвосту)\w+")
 TRIP_BEFORE = re.compile(r"\b(?:от|від|from)\s+\w+\s+(?:\w+\s+)?(?:до|to)\s+\w+")
 # A rate, not a wait: "в сутки", "per day", "a day", "за добу пропустили".
 RATE_BEFORE = re.compile(
@@ -62,7 +64,7 @@ RATE_BEFORE = re.compile(
 )
 # "за сутки пропустили 7 тысяч авто": the day is the period of a count, not a wait.
 PASSED_COUNT = re.compile(
-    r"пропусти\w*|пропуска\w*|прошло|проехало|въехал\w*|пересекл\w*|crossed|entered|"
+    r"(?:проехали|прошли|crossed|проїхали)\s+(?:\w+\s+)?\d|пропусти\w*|пропуска\w*|прошло|проехало|въехал\w*|пересекл\w*|crossed|entered|"
     r"в'їхал\w*|перетнул\w*"
 )
 # Durations of something else: questioning, a flight delay, the drive there.
@@ -70,7 +72,17 @@ OTHER_DURATION = re.compile(
     r"\b(?:допрос\w*|допрашива\w*|беседова\w*|бесед[аеу]|questioned|aside|delayed|задержа\w*|"
     r"за\s+рул\w*|drove|ехать|їхати|едем|летит|рейс|допитують|на\s+машину|"
     r"каждого|кожного|each|собрала|объявили|войны|війни|on\s+the\s+road|маршрутк\w*|электричк\w*|"
-    r"такси|taxi|train|поезд\w*|ехал|ехала|ride|bus|автобус\w*\s+(?:из|от|до)\s+\w+)\W+(?:\w+\W+){0,3}$"
+    r"ехал|ехала|ride|автобус\w*\s+(?:из|от|до)\s+\w+|розмова|разговор|talk|листал\w*|смотрел\w*|"
+    r"проверял\w*|досматривал\w*|searched|checked|в\s+течение|протягом|within|ближайшие|найближчі|"
+    r"next|in)\W+(?:\w+\W+){0,3}$"
+)
+# Travel by other means, up to six words before: "такси от Владикавказа до хвоста 40 минут".
+TRAVEL_BEFORE = re.compile(
+    r"\b(?:такси|taxi|самол[её]т\w*|plane|flight|поезд\w*|train|маршрутк\w*|электричк\w*|"
+    r"машиной|езды|їзди|в\s+пути|в\s+дорозі|по\s+расписанию|drive|driving)\W+(?:\w+\W+){0,6}$"
+)
+TRAVEL_AFTER = re.compile(
+    r"^\s*(?:на\s+машине|на\s+авто\b|езды|їзди|by\s+car|of\s+driving|drive|в\s+пути|на\s+поезде|by\s+train)"
 )
 MAX_WAIT_HOURS = 24 * 10
 
@@ -126,6 +138,9 @@ _NA = re.compile(r"\bна\s*$")
 _TO_POST = re.compile(r"до\s+(?:кпп|границ\w*|шлагбаум\w*|поста|кордону)\s*$")
 _SPACES = re.compile(r"\s+")
 _PO = re.compile(r"\bпо\s+$")
+_TIME_OF = re.compile(r"\s*(?:очікуван|ожидани|проходжен|в\s+дорозі|прибуття)")
+# "пропустили через 3 часа": after three hours, not in three hours.
+_LET_THROUGH = re.compile(r"(?:пропустили|пустили|выпустили|прошли|passed|пройшли)\s+через\s+$")
 _COUNTED = re.compile(r"(?:\d|км|km|машин\w*|cars|vehicles|people|человек)\s+$")
 _JOIN = re.compile(r"\s*(?:и|and|і|,)?\s*")
 _MINUTES = re.compile(MINUTES)
@@ -206,7 +221,15 @@ def _duration(m: re.Match[str]) -> tuple[float, float] | None:
         return value, value
     if m.group("iunit"):
         a = parse_number(m.group("ia"))
-        return None if a is None else (a * _unit_hours(m.group("iunit")),) * 2
+        if a is None:
+            return None
+        unit = _unit_hours(m.group("iunit"))
+        b = parse_number(m.group("ib")) if m.group("ib") else None
+        return a * unit, (b if b is not None and b > a else a) * unit
+    if m.group("r1"):
+        unit = 24.0 if m.group("r1") in ("сутки", "день", "добу", "доба") else 1.0
+        b = parse_number(m.group("r2"))
+        return (unit, b * unit) if b and b > 1 else None
     if m.group("a").split()[0] in VAGUE:
         return None
     a = parse_number(m.group("a"))
@@ -225,9 +248,9 @@ def find_waits(norm: str) -> list[tuple[float, float, int]]:
     last_end = -10
     for m in DURATION.finditer(norm):
         before = norm[max(0, m.start() - 30) : m.start()]
-        after = norm[m.end() : m.end() + 12]
+        after = norm[m.end() : m.end() + 24]
         if (CLOCK_BEFORE.search(before) or CLOCK_AFTER.search(after)) and not (m.group("bare") or m.group("abare")):
-            if not _ZA.search(before):
+            if not (_ZA.search(before) or _LET_THROUGH.search(before)):
                 continue
         if (m.group("bare") or m.group("abare")) and RATE_BEFORE.search(before):
             continue
@@ -241,6 +264,10 @@ def find_waits(norm: str) -> list[tuple[float, float, int]]:
             continue
         if OTHER_DURATION.search(before):
             continue
+        if TRAVEL_BEFORE.search(norm[max(0, m.start() - 60) : m.start()]) or TRAVEL_AFTER.match(after):
+            continue
+        if m.group("bare") == "час" and _TIME_OF.match(after):
+            continue  # Ukrainian "час очікування" is "waiting time"
         value = _duration(m)
         if value is None or not value[1]:
             continue
