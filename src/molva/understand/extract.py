@@ -23,7 +23,7 @@ from molva.understand.lang import detect
 from molva.understand.text import normalize
 
 _DIGIT = re.compile(r"\d")
-_SINCE = re.compile(r"\b(?:с|з|від|since)\s+\d")
+_SINCE = re.compile(r"\b(?:с|з|від|since|в|at|о|об)\s+\d")
 _UNIT_AFTER_DIGIT = re.compile(r"\d\s*(?:ч|h|м|m)(?![^\W\d])")
 
 
@@ -240,6 +240,9 @@ class Extractor:
                 vehicles = Q.find_count(Q.VEHICLES, norm, minimum=5)
             if "people" in hints:
                 people = Q.find_count(Q.PEOPLE, norm)
+        if wait is not None and queue_km is None and vehicles is None and P.FUTURE.search(norm) \
+                and not P.DONE.search(norm) and not P.FIRST_PERSON_NOW.search(norm):
+            wait = None  # "могут закрыть через 2 дня": a time to come, not a wait
         sig = Signals(norm, text, numeric=any(v is not None for v in (wait, queue_km, vehicles)),
                       hints=hints)
         named = bool(crossing or title_crossing)
@@ -269,7 +272,7 @@ class Extractor:
             picked = (span, span) if span else None
         if picked is None:
             now = local_time.hour + local_time.minute / 60 if local_time else None
-            picked = Q.since_clock(norm, now)
+            picked = Q.since_clock(norm, now) or Q.start_clock(norm, now)
         if picked is None:
             return None
         low, high = picked

@@ -64,7 +64,7 @@ RATE_BEFORE = re.compile(
 )
 # "за сутки пропустили 7 тысяч авто": the day is the period of a count, not a wait.
 PASSED_COUNT = re.compile(
-    r"(?:проехали|прошли|crossed|проїхали)\s+(?:\w+\s+)?\d|пропусти\w*|пропуска\w*|прошло|проехало|въехал\w*|пересекл\w*|crossed|entered|"
+    r"(?:проехали|прошли|crossed|проїхали)\s+(?:\w+\s+)?\d|пропусти\w*|пропуска(?:ют|ли|ет|ло)\b|прошло|проехало|въехал\w*|пересекл\w*|crossed|entered|"
     r"в'їхал\w*|перетнул\w*"
 )
 # Durations of something else: questioning, a flight delay, the drive there.
@@ -311,7 +311,7 @@ NOW_CLOCK = re.compile(
     r"|\b(?P<h2>\d{1,2})\s*(?P<ampm2>am|pm)\s+now"
 )
 WAITING_HERE = re.compile(
-    r"стоим|стою|стоїмо|чекаємо|ждем|сидим|тут|здесь|в\s+очеред|в\s+хвост|у\s+черз|here|in\s+line|"
+    r"очеред|черг|стоим|стою|стоїмо|чекаємо|ждем|сидим|тут|здесь|в\s+очеред|в\s+хвост|у\s+черз|here|in\s+line|"
     r"waiting|queue|sitting|in\s+the\s+car|в\s+машине"
 )
 NOON = {"обеда": (13.0, 14.0), "обіду": (13.0, 14.0), "полудня": (12.0, 12.0), "noon": (12.0, 12.0),
@@ -324,6 +324,33 @@ def _hour24(h: int, minute: int, ampm: str | None) -> float:
     if ampm in ("am", "ночи", "ночі", "утра", "ранку") and h == 12:
         h = 0
     return h + minute / 60
+
+
+START = re.compile(
+    r"\b(?:встали|встал|встала|стали|заняли|joined|got\s+in(?:to)?\s+(?:the\s+)?(?:line|queue)|"
+    r"стали\s+в\s+чергу|приехали|подъехали|заїхали)\s+(?:\w+\s+){0,3}?(?:в|at|о|об)\s+"
+    r"(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ampm>am|pm|утра|вечера|ночи|дня|ранку|вечора)?(?![\d\w])"
+)
+DAYS_AGO = re.compile(r"\b(?:(?P<two>позавчера|позавчора)|вчера|вчора|yesterday)\b")
+
+
+def start_clock(norm: str, now: float | None) -> tuple[float, float] | None:
+    """ "как встали в 23:40 так и стоим" said at 04:20 → 4.67 hours, if nobody crossed yet."""
+    m = START.search(norm)
+    if m is None or len(CLOCK.findall(norm)) > 1 and not NOW_CLOCK.search(norm):
+        return None
+    said = NOW_CLOCK.search(norm, m.end())
+    if said:
+        h = said.group("h") or said.group("h2")
+        now = _hour24(int(h), int(said.group("m") or 0), said.group("ampm") or said.group("ampm2"))
+    if now is None or int(m.group("h")) > 23:
+        return None
+    start = _hour24(int(m.group("h")), int(m.group("m") or 0), m.group("ampm"))
+    hours = (now - start) % 24
+    ago = DAYS_AGO.search(norm)
+    if ago and ago.group("two"):
+        hours += 24
+    return (round(hours, 2),) * 2 if hours else None
 
 
 def since_clock(norm: str, now: float | None) -> tuple[float, float] | None:
