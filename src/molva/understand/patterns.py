@@ -238,7 +238,7 @@ FUTURE_TOPIC = re.compile(
 # "10 км это правда?": asking whether a number is true is a question, not a report.
 VERIFY = re.compile(r"\bправда\b|\btrue\b|\breally\b|чи\s+правда|это\s+так|\bфейк")
 EXPLAINER = re.compile(
-    r"что\s+делать|объясняем|explainer|инструкци|памятк|what\s+to\s+do|що\s+робити|пояснюємо|"
+    r"анекдот|\bjoke\b|\bмем\w*|что\s+делать|объясняем|explainer|инструкци|памятк|what\s+to\s+do|що\s+робити|пояснюємо|"
     r"what\s+is\s+the"
 )
 # Stems that any match of a table must contain: one Aho-Corasick pass over a message says

@@ -54,13 +54,16 @@ MINUTE_WORDS = {"двадцать": 20, "тридцать": 30, "сорок": 40
 # A clock time, not a duration: "в 3 часа ночи", "с 4 часов дня", "at 2am".
 CLOCK_BEFORE = re.compile(r"(?:\bв|\bс|\bк|\bat|\bо|\bоб|\bпосле|\bsince|\buntil|\btill|\bвід|\bз|\bчерез)\s+$")
 CLOCK_AFTER = re.compile(r"^\s*(?:ночи|утра|дня|вечера|am|pm|ранку|ночі|вечора|дня)\b")
-AGO_AFTER = re.compile(r"^\s*(?:earlier|ago|назад|тому)\b")
+AGO_AFTER = re.compile(
+    r"^\s*(?:earlier|ago|назад|тому|на\s+(?:человека|машину|каждого|людину|особу)|каждого|кожного|"
+    r"each|per\s+(?:person|car))\b"
+)
 # A trip, not a queue: "їхали 2 доби від Маріуполя", "taxi from X to Y, 3 hrs".
 TRIP_AFTER = re.compile(r"^\s*(?:от|від|from)\s+(?!joining|the\s+tail|хвоста|очеред|конца|начала|черги|хвосту)\w+")
 TRIP_BEFORE = re.compile(r"\b(?:от|від|from)\s+\w+\s+(?:\w+\s+)?(?:до|to)\s+\w+")
 # A rate, not a wait: "в сутки", "per day", "a day", "за добу пропустили".
 RATE_BEFORE = re.compile(
-    r"(?:\bв|\bper|\bчерез|(?:\d|км|km|машин\w*|авто|cars|vehicles|людей|человек|people|осіб)\s+(?:в|на|per|an?|за))\s+$"
+    r"(?:\bв|\bper|\bчерез|\bкажд\w+|\bкожн\w+|\bevery|(?:\d|км|km|машин\w*|авто|cars|vehicles|людей|человек|people|осіб)\s+(?:в|на|per|an?|за))\s+$"
 )
 # "за сутки пропустили 7 тысяч авто": the day is the period of a count, not a wait.
 PASSED_COUNT = re.compile(
@@ -71,7 +74,7 @@ PASSED_COUNT = re.compile(
 OTHER_DURATION = re.compile(
     r"\b(?:допрос\w*|допрашива\w*|беседова\w*|бесед[аеу]|questioned|aside|delayed|задержа\w*|"
     r"за\s+рул\w*|drove|ехать|їхати|едем|летит|рейс|допитують|на\s+машину|"
-    r"каждого|кожного|each|собрала|объявили|войны|війни|on\s+the\s+road|маршрутк\w*|электричк\w*|"
+    r"собрала|объявили|войны|війни|on\s+the\s+road|маршрутк\w*|электричк\w*|"
     r"ехал|ехала|ride|автобус\w*\s+(?:из|от|до)\s+\w+|розмова|разговор|talk|листал\w*|смотрел\w*|"
     r"проверял\w*|досматривал\w*|searched|checked|в\s+течение|протягом|within|ближайшие|найближчі|"
     r"next|in)\W+(?:\w+\W+){0,3}$"
