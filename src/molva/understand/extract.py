@@ -126,7 +126,7 @@ def decide_kind(s: Signals, anchored: bool, named: bool, border_word: bool, wait
         return "rumour"
     if s.asks and not numeric:
         return "question"
-    if s.has(P.INCIDENT) and not s.has(P.FLIGHT):
+    if "incident" in s.hints and s.has(P.INCIDENT) and not s.has(P.FLIGHT):
         at_crossing = named and (numeric or s.checks or border_word) and not detention(s.norm)
         if not at_crossing:
             return "incident"
@@ -169,8 +169,9 @@ class Extractor:
             self._hints.add_word(stem, frozenset(of))
         self._hints.make_automaton()
 
-    def crossing_in(self, places: list[Place], norm: str, context: bool) -> str | None:
-        """The first crossing named; an ambiguous name counts only with context."""
+    def crossing_in(self, places: list[Place], norm: str, context: bool | None = None) -> str | None:
+        """The first crossing named; an ambiguous name counts only with context (looked up
+        only when an ambiguous name is there: `None` means "not known yet")."""
         airport = None
         for p in places:
             if p.kind != "crossing":
@@ -180,6 +181,8 @@ class Extractor:
                     airport = bool(P.AIRPORT_CONTEXT.search(norm))
                 if not airport:
                     continue
+            if p.ambiguous and context is None:
+                context = bool(P.BROAD_CONTEXT.search(norm))
             if not p.ambiguous or context:
                 return p.id
         return None
@@ -223,7 +226,7 @@ class Extractor:
         title_crossing, title_direction = self.title_context(chat)
         border_word = bool(P.BORDER_CONTEXT.search(norm))
         places = self.gazetteer.find_all(norm)
-        crossing = self.crossing_in(places, norm, border_word or bool(P.BROAD_CONTEXT.search(norm)))
+        crossing = self.crossing_in(places, norm, True if border_word else None)
         country = self.country_crossing(places) if crossing is None else None
         anchored = bool(crossing or title_crossing or border_word or country
                         or self.title_is_border(chat))

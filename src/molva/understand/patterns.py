@@ -244,6 +244,11 @@ EXPLAINER = re.compile(
 # Stems that any match of a table must contain: one Aho-Corasick pass over a message says
 # which tables are worth running (most chatter needs none of them).
 HINTS: dict[str, tuple[str, ...]] = {
+    "incident": (
+        "повест", "повіст", "задерж", "облав", "рейд", "протест", "митинг", "пикет", "автозак", "винт",
+        "вяжут", "повязал", "detain", "arrest", "raid", "protest", "rall", "notice", "summons",
+        "call-up", "затрима", "мітинг", "вруч", "разда", "забрали", "мобилизовали", "останавлива",
+    ),
     "duration": (
         "час", "сут", "доб", "дн", "ден", "годин", "hour", "hr", "day", "week", "недел", "тижн", "мин",
         "min", "хв", "обед", "обід", "полудн", "noon", "lunch", ":", "діб",
