@@ -78,7 +78,11 @@ class Signals:
 
     @cached_property
     def question(self) -> bool:
-        return self.asks or bool(P.QUESTION_START.search(self.norm))
+        return self.asks or bool(P.QUESTION_START.search(self.norm)) or self.requests
+
+    @cached_property
+    def requests(self) -> bool:
+        return bool(P.REQUEST.search(self.norm))
 
     @cached_property
     def hearsay(self) -> bool:
@@ -120,16 +124,18 @@ def decide_kind(s: Signals, anchored: bool, named: bool, border_word: bool, wait
         return "other"
     if not numeric and s.future_claim:
         return "rumour"
-    if not numeric and s.policy and (s.has(P.DENIAL) or (s.hearsay and not (anchored and s.checks))):
+    if not numeric and s.policy and s.has(P.DENIAL):
         return "rumour"
     if numeric and s.future_claim and s.hearsay:
         return "rumour"
-    if s.asks and not numeric:
+    if (s.asks or s.requests) and not numeric:
         return "question"
     if "incident" in s.hints and s.has(P.INCIDENT) and not s.has(P.FLIGHT):
         at_crossing = named and (numeric or s.checks or border_word) and not detention(s.norm)
         if not at_crossing:
             return "incident"
+    if not numeric and s.policy and s.hearsay and not (anchored and s.checks):
+        return "rumour"
     if numeric and s.asks and s.has(P.VERIFY):
         return "question"
     if numeric and not (s.question and wait is None and queue_km is None and (vehicles or 0) < 10):

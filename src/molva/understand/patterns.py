@@ -19,19 +19,25 @@ HEARSAY = re.compile(
     r"сказали|rumou?rs?|reportedly|allegedly|people\s+say|they\s+say|i\s+hear\w*|heard|word\s+is|"
     r"going\s+round|кажуть|чув|чула|нібито|подейкують|пишуть|чутки|чуток|инсайд|інсайд|"
     r"неофициально|неофіційно|someone\s+(?:in|says)|кто-то\s+пишет|сосед\s+сказал|мне\s+сказали|"
-    r"непровер\w+|unverified|неперевірен\w+|знакомый\s+\w+\s+сказал|знайомий)\b"
+    r"непровер\w+|unverified|неперевірен\w+|знакомый\s+\w+\s+сказал|знайомий|неподтвержд\w+|"
+    r"непідтвердж\w+|источник\w*|джерел\w*|sources?\s+(?:close|in|say|told)|according\s+to\s+(?:a\s+)?sources?|"
+    r"точно\s+вам\s+говорю|pass\s+it\s+on|инсайдер\w*)\b"
 )
 FUTURE = re.compile(
     r"\b(?:будут|будет|закроют|закроет|закрыть|введут|введет|объявят|объявит|запретят|запретит|"
     r"поставят|откроют|отправят|заберут|начнутся|разрешат|отменят|призовут|выдадут|вручат|"
-    r"могут|можуть|may|might|почнуть|почне|завтра|tomorrow|с\s+завтрашнего|з\s+завтрашнього|"
+    r"(?:могут|можуть|може|может|may|might)\s+(?:\w+\s+)?(?:закр|огранич|запрет|заборон|обмеж|clos|ban|"
+    r"restrict|оголос|объяв|shut|ввест|запровад)\w*|почнуть|почне|завтра|tomorrow|с\s+завтрашнего|"
+    r"з\s+завтрашнього|відкриють|піднімуть|поднимут|внесут|внесуть|is\s+coming|goes\s+out|will\s+be|"
+    r"розглядають|рассматривают|considering|обговорюють|\w+тимуть|\w+тиме|"
     r"перестанут|начнут|не\s+выпустят|не\s+пустят|станут|собираются|планируют|обсуждают|выдавать|"
     r"will|won't|(?:going\s+to|gonna)\s+(?:close|introduce|ban|shut|start|stop|deport|be)|plan\w*\s+to|"
     r"to\s+be\s+(?:closed|introduced)|дают\s+только|пустят\s+только|оголосить|закриває|закрывает|"
     r"будуть|буде|закриють|закриє|введуть|запровадять|оголосять|заборонять|не\s+випустять|"
-    r"збираються|планують)\b|с\s+\d+(?:-?го)?\s+(?:октября|сентября|ноября)|"
+    r"збираються|планують)\b|с\s+\d+(?:-?го)?\s+(?:октября|ноября)|"
     r"с\s+(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|завтра\w*|ноября|октября)|"
-    r"from\s+(?:oct\w*|monday|tomorrow|next)|next\s+week|\bsoon\b|скоро|"
+    r"from\s+(?:(?:the\s+)?\d+(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:oct\w*|nov\w*|monday|tomorrow|next)|"
+    r"(?:are|is)\s+closing|next\s+week|\bsoon\b|скоро|"
     r"з\s+\d+\s+(?:жовтня|вересня|листопада)|наступного\s+тижня"
 )
 POLICY = re.compile(
@@ -80,7 +86,10 @@ INCIDENT = re.compile(
     r"(?:hand\w*|serv\w*|deliver\w*|got|received|receive|left|given)\s+(?:out\s+)?(?:\w+\s+){0,2}"
     r"(?:draft\s+notices?|summons\w*|call-up\s+papers?|notice)|"
     r"повіст(?:к|ок)\w*\s+(?:\w+\s+){0,2}(?:вруч|розда|розно|принес|принос|залиш|прийш)\w*|"
-    r"(?:вруч|розда|розно|отримав|отримали|дали|прийшли\s+з)\w*\s+(?:\w+\s+){0,3}повіст(?:к|ок)\w*|"
+    r"(?:вруч|розда|розно|рознес|отримав|отримали|дали|прийшли\s+з)\w*\s+(?:\w+\s+){0,3}повіст(?:к|ок)\w*|"
+    r"повіст(?:к|ок)\w*\s+(?:\w+\s+){0,2}(?:рознес|рознос|роздава|роздал)\w*|"
+    r"(?:gathered|протестн\w*|зібрал\w*|собрал\w*)\s+(?:\w+\s+){0,4}(?:outside|у|біля|возле|около|перед)\s+|"
+    r"demanding|вимагал\w*|требовал\w*|"
     r"затрима\w*|облав\w*|протест\w*|мітинг\w*)"
 )
 INCIDENT_TYPES = (
@@ -205,7 +214,8 @@ BROAD_CONTEXT = re.compile(
     + r"|очеред|стоять|стоим|стоят|стоял|пуска|выпуска|закро|закры|откро|такси|трансфер|ехать|"
     r"едем|добраться|queue|line|wait|shut|close|open|стоїмо|стояти|пускають|пішки|пешком|"
     r"двигает|прошли|пройти|проход|cross|walk|велосипед|самокат|машин|военкомат|повест|повіст|"
-    r"військкомат|автобус|волонт|черз|черга|очікуван|ожидан|\bside\b|сторон|проїхал|пройшл|проехал|прошл|crossed|перетнул|стояли|стоял"
+    r"військкомат|автобус|волонт|черз|черга|очікуван|ожидан|\bside\b|сторон|боці|\bбік|\bthrough\b|\bчерез\b|"
+    r"\bdrove\b|проїхал|пройшл|проехал|прошл|crossed|перетнул|стояли|стоял"
 )
 STATUS = re.compile(
     r"пропуска\w*|пуска\w*|пропустил\w*|пропуст\w*|закрыл\w*|закрыт\w*|открыл\w*|пусто|поехали|"
@@ -216,7 +226,7 @@ STATUS = re.compile(
     r"пускають|немає\s+черги|без\s+черги|закрит\w*|відкрит\w*|пропускають"
 )
 AIRPORT_CONTEXT = re.compile(r"аэропорт|рейс|вылет|самол[её]т|airport|flight|аеропорт|літак|паспортн")
-HISTORIC = re.compile(r"\b(?:19\d\d|20(?:0\d|1\d|21))\b|в\s+марте|в\s+прошлом\s+году|last\s+year|вспоминаем")
+HISTORIC = re.compile(r"\b(?:19\d\d|20(?:0\d|1\d|21))\b|\b1\d(?:th|st|nd|rd)\s+cent|\bxix\b|\bxviii\b|столітт|в\s+марте|в\s+прошлом\s+году|last\s+year|вспоминаем")
 DENIAL = re.compile(
     r"опроверг\w*|не\s+подтверд\w*|не\s+принимал\w*|фейк|fake|denied|den(?:y|ies)|спростува\w*|"
     r"не\s+підтверд\w*"
@@ -232,13 +242,13 @@ CHECKS_ANY = re.compile("|".join(f"(?:{p.pattern})" for _, p in CHECKS))
 MODES_ANY = re.compile("|".join(f"(?:{p.pattern})" for _, p in MODES))
 # What a future claim can be about besides policy: who is let through.
 FUTURE_TOPIC = re.compile(
-    POLICY.pattern + r"|пуска|пропуска|пешеход|allow|let\s|пускати|пропускати|военник|военн|разворач|"
+    POLICY.pattern + r"|лов|хвата|catch|grab|пуска|пропуска|пешеход|allow|let\s|пускати|пропускати|военник|военн|разворач|"
     r"розверт|смотреть|проверять|вручать|вручати|телефон|check|turn"
 )
 # "10 км это правда?": asking whether a number is true is a question, not a report.
 VERIFY = re.compile(r"\bправда\b|\btrue\b|\breally\b|чи\s+правда|это\s+так|\bфейк")
 EXPLAINER = re.compile(
-    r"анекдот|\bjoke\b|\bмем\w*|что\s+делать|объясняем|explainer|инструкци|памятк|what\s+to\s+do|що\s+робити|пояснюємо|"
+    r"what\s+does|що\s+означає|что\s+значит|что\s+такое|анекдот|\bjoke\b|\bмем\w*|что\s+делать|объясняем|explainer|инструкци|памятк|what\s+to\s+do|що\s+робити|пояснюємо|"
     r"what\s+is\s+the"
 )
 # Stems that any match of a table must contain: one Aho-Corasick pass over a message says
@@ -280,3 +290,9 @@ HINTS: dict[str, tuple[str, ...]] = {
         "тачк", "легков", "car", "автівц", "автомобіл", "автомобил",
     ),
 }
+# A request for information is a question even without a question mark.
+REQUEST = re.compile(
+    r"напишите|напишіть|поделитесь|поділіться|please\s+share|would\s+be\s+grateful|any\s+updates?|"
+    r"хто\s+в\s+курсі|кто\s+в\s+курсе|\bcan\s+(?:you|i|we|one)\s|does\s+anyone|anyone\s+know|"
+    r"підкажіть|подскажите|хтось\s+знає|кто\s+знает|let\s+me\s+know|tell\s+us"
+)
