@@ -54,8 +54,12 @@ MINUTE_WORDS = {"двадцать": 20, "тридцать": 30, "сорок": 40
 # A clock time, not a duration: "в 3 часа ночи", "с 4 часов дня", "at 2am".
 CLOCK_BEFORE = re.compile(r"(?:\bв|\bс|\bк|\bat|\bо|\bоб|\bпосле|\bsince|\buntil|\btill|\bвід|\bз|\bчерез)\s+$")
 CLOCK_AFTER = re.compile(r"^\s*(?:ночи|утра|дня|вечера|am|pm|ранку|ночі|вечора|дня)\b")
+TO_THE_BORDER = re.compile(
+    r"(?:до|to)\s+(?:the\s+)?(?:\w+\s+)?(?:сторон\w*|бок\w*|штамп\w*|шлагбаум\w*|кпп|границ\w*|паспорт\w*|"
+    r"пост\w*|кордон\w*|stamp|border|side|checkpoint|post)"
+)
 AGO_AFTER = re.compile(
-    r"^\s*(?:earlier|ago|назад|тому|на\s+(?:человека|машину|каждого|людину|особу)|каждого|кожного|"
+    r"^\s*(?:earlier|ago|назад|тому|вперед|вперёд|ahead|на\s+(?:человека|машину|каждого|людину|особу)|каждого|кожного|"
     r"each|per\s+(?:person|car))\b"
 )
 # A trip, not a queue: "їхали 2 доби від Маріуполя", "taxi from X to Y, 3 hrs".
@@ -76,8 +80,8 @@ OTHER_DURATION = re.compile(
     r"за\s+рул\w*|drove|ехать|їхати|едем|летит|рейс|допитують|на\s+машину|"
     r"собрала|объявили|войны|війни|on\s+the\s+road|маршрутк\w*|электричк\w*|"
     r"ехал|ехала|ride|автобус\w*\s+(?:из|от|до)\s+\w+|розмова|разговор|talk|листал\w*|смотрел\w*|"
-    r"проверял\w*|досматривал\w*|searched|checked|в\s+течение|протягом|within|ближайшие|найближчі|"
-    r"next|in)\W+(?:\w+\W+){0,3}$"
+    r"проверял\w*|досматривал\w*|searched|checked|в\s+течение|протягом|within|ближайшие|найближчі)"
+    r"\W+(?:\w+\W+){0,3}$"
 )
 # Travel by other means, up to six words before: "такси от Владикавказа до хвоста 40 минут".
 TRAVEL_BEFORE = re.compile(
@@ -259,8 +263,10 @@ def find_waits(norm: str) -> list[tuple[float, float, int]]:
             continue
         if m.group("bare") and m.group("bare")[0] == "a" and _COUNTED.search(before):
             continue  # "1 km an hour"
-        if AGO_AFTER.match(after) or TRIP_AFTER.match(after):
+        if AGO_AFTER.match(after):
             continue
+        if TRIP_AFTER.match(after) and not TO_THE_BORDER.search(norm, m.end(), m.end() + 50):
+            continue  # "ехали 2 суток от Москвы", but "19 часов от Чми до грузинской стороны"
         if TRIP_BEFORE.search(norm[: m.start()]) and not QUEUE_BEFORE.search(before):
             continue
         if m.group("bare") and m.group("bare") in DAY_WORDS and PASSED_COUNT.search(norm):
