@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from molva.understand.numbers import parse_number
-from molva.understand.quantities import clock_span, find_km, find_waits
+from molva.understand.quantities import (
+    VEHICLES,
+    clock_span,
+    find_count,
+    find_km,
+    find_waits,
+    since_clock,
+    start_clock,
+)
 from molva.understand.text import normalize
 
 
@@ -46,8 +54,32 @@ def waits(text: str) -> list[tuple[float, float]]:
         ("стоїмо 5 годин", [(5, 5)]),
         ("дві доби", [(48, 48)]),
         ("півтори години", [(1.5, 1.5)]),
+        ("час-полтора", [(1, 1.5)]),
+        ("сутки-двое", [(24, 48)]),
+        ("a 48-hour wait", [(48, 48)]),
+        ("1ч 20м", [(1.33, 1.33)]),
+        ("годину двадцять", [(1.33, 1.33)]),
+        ("часов 8 стоят", [(8, 8)]),
+        ("проходят часов за 6", [(6, 6)]),
+        ("стоим 5-й час", [(5, 5)]),
+        ("около часа", [(1, 1)]),
+        ("2 с половиной часа", [(2.5, 2.5)]),
+        ("пропустили через 3 часа", [(3, 3)]),
+        ("19 часов от Чми до грузинской стороны", [(19, 19)]),
+        ("it took us 26 hours from joining the queue", [(26, 26)]),
         # distractors: no wait
         ("в 2022 году", []),
+        ("в 3 часа ночи пришли", []),
+        ("мама звонит каждый час", []),
+        ("двигаемся 1 км в час", []),
+        ("пропускают 2000 в сутки", []),
+        ("обещают открыть через час", []),
+        ("допрашивали 40 минут", []),
+        ("на маршрутке часа 4", []),
+        ("такси от Владикавказа до хвоста очереди 40 минут", []),
+        ("ехали 2 суток от Мариуполя", []),
+        ("5 000 неделю назад", []),
+        ("несколько часов", []),
         ("рейс SU 1234", []),
         ("28.09 в 5 утра", []),
         ("билет 45 000 руб", []),
@@ -81,10 +113,58 @@ def test_clock_span(text: str, hours: float | None) -> None:
         ("хвост 3,5 км", 3.5),
         ("стоим в 5 км от границы", 5),
         # distractors
+        ("очередь около километра", 1),
+        ("до шлагбаума метров 300, очередь", 0.3),
         ("в 200 км от Москвы", None),
+        ("очередь ползёт 1 км в час", None),
+        ("Владикавказ в 40 км от границы", None),
+        ("тоннель длиной 3,7 км", None),
         ("проехали 1500 км", None),
         ("до Владикавказа 30 км", None),
     ],
 )
 def test_queue_km(text: str, km: float | None) -> None:
     assert find_km(normalize(text)) == km
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "hours"),
+    [
+        ("стоим с 6 утра", 18.0, (12, 12)),
+        ("мы тут с обеда", 21.0, (7, 8)),
+        ("been here since 2pm", 23.0, (9, 9)),
+        ("стоим с 14:00, щас 2 ночи", None, (12, 12)),
+        ("с 6 утра едем", 18.0, None),  # no queue: not a wait
+    ],
+)
+def test_since_clock(text: str, now: float | None, hours: tuple[float, float] | None) -> None:
+    assert since_clock(normalize(text), now) == hours
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "hours"),
+    [
+        ("как встали в 23:40 так и стоим", 4 + 20 / 60, (4.67, 4.67)),
+        ("встали в 23:00 позавчера. сейчас 11 утра", None, (36, 36)),
+        ("we got in line at 6am, now 1 km out", 12.0, (6, 6)),
+    ],
+)
+def test_start_clock(text: str, now: float | None, hours: tuple[float, float] | None) -> None:
+    assert start_clock(normalize(text), now) == hours
+
+
+@pytest.mark.parametrize(
+    ("text", "vehicles"),
+    [
+        ("впереди машин 200 где-то", 200),
+        ("around 2,300 vehicles", 2300),
+        ("грузовиков больше тысячи", 1000),
+        ("несколько сотен машин", 300),
+        ("по 50 машин в день пропускают", None),
+        ("за сутки пропустили 7 тысяч авто", None),
+        ("стоит автобус", None),
+        ("на машине 3 часа", None),
+    ],
+)
+def test_vehicles(text: str, vehicles: int | None) -> None:
+    assert find_count(VEHICLES, normalize(text), minimum=5) == vehicles

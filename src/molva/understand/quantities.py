@@ -116,6 +116,7 @@ KM_REJECT_BEFORE = re.compile(
 TO_BORDER = re.compile(r"кпп|границ|шлагбаум|border|кордон|пост|checkpoint|пропуск|го\b|to\s+go")
 MAX_QUEUE_KM = 80
 QUEUE_WORD = re.compile(r"очеред|черг|queue|line|хвост|пробк|tailback|jam|затор|traffic")
+LENGTH_BEFORE = re.compile(r"(?:длин\w*|long|завдовжки|протяж\w*)\s+$")
 LENGTH_OF = re.compile(r"\s*(?:long|длин\w*|завдовжки|протяж\w*)\b")
 SPEED_AFTER = re.compile(r"\s*(?:(?:в|на|per|an?)\s+(?:час|hour|годину)\b|/\s*(?:ч|h)\b)")
 BETWEEN_PLACES = re.compile(r"\b(?:от|від|from)\s+\w+\s+(?:\w+\s+)?(?:до|to)\s+")
@@ -316,7 +317,8 @@ SINCE = re.compile(
     r"|\b(?:с|з)\s+(?P<word>обеда|обіду|полудня|полудня)|\bsince\s+(?P<eword>noon|lunch)"
 )
 NOW_CLOCK = re.compile(
-    r"\b(?:сейчас|щас|now|зараз|it'?s)\s+(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ampm>утра|дня|вечера|ночи|am|pm|ранку|вечора|ночі)?"
+    r"\b(?:сейчас|щас|now|зараз|it'?s)\s+(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*"
+    r"(?:(?P<ampm>утра|дня|вечера|ночи|am|pm|ранку|вечора|ночі)|(?<=\d\d)(?=\s*[,.!)]|\s*$)|(?<=:\d\d))"
     r"|\b(?P<h2>\d{1,2})\s*(?P<ampm2>am|pm)\s+now"
 )
 WAITING_HERE = re.compile(
@@ -411,7 +413,8 @@ def find_km(norm: str) -> float | None:
             continue
         if metres and not QUEUE_WORD.search(norm):
             continue  # "снег выше 2 000 м": metres only for a queue
-        if LENGTH_OF.match(norm[m.end() : m.end() + 12]) and not QUEUE_WORD.search(norm):
+        if (LENGTH_OF.match(norm[m.end() : m.end() + 12]) or LENGTH_BEFORE.search(norm[: m.start()])) \
+                and not QUEUE_WORD.search(norm):
             continue  # "the tunnel is 3.7 km long"
         if not near_queue and BETWEEN_PLACES.search(norm[: m.start()]):
             continue  # "от Владикавказа до границы 30 км"
