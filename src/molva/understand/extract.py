@@ -136,7 +136,7 @@ def decide_kind(s: Signals, anchored: bool, named: bool, border_word: bool, wait
             return "incident"
     if not numeric and s.policy and s.hearsay and not (anchored and s.checks):
         return "rumour"
-    if numeric and s.asks and s.has(P.VERIFY):
+    if numeric and s.asks and (s.has(P.VERIFY) or s.has(P.ASKS_WHO)):
         return "question"
     if numeric and not (s.question and wait is None and queue_km is None and (vehicles or 0) < 10):
         return "border"
@@ -232,12 +232,13 @@ class Extractor:
         title_crossing, title_direction = self.title_context(chat)
         border_word = bool(P.BORDER_CONTEXT.search(norm))
         places = self.gazetteer.find_all(norm)
-        crossing = self.crossing_in(places, norm, True if border_word else None)
+        hints: set[str] = set().union(*(of for _, of in self._hints.iter(norm)))
+        # What is checked at a crossing is border context for an ambiguous name too.
+        crossing = self.crossing_in(places, norm, True if border_word or "checks" in hints else None)
         country = self.country_crossing(places) if crossing is None else None
         anchored = bool(crossing or title_crossing or border_word or country
                         or self.title_is_border(chat))
 
-        hints: set[str] = set().union(*(of for _, of in self._hints.iter(norm)))
         wait = queue_km = vehicles = people = None
         digit_unit = _UNIT_AFTER_DIGIT.search(norm) is not None
         if (hints or digit_unit or _SINCE.search(norm)) and (anchored or P.FIRST_PERSON_NOW.search(norm)):

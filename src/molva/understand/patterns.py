@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 QUESTION_START = re.compile(
-    r"^\W*(?:а\s+|и\s+|так\s+|ну\s+)?(?:сколько|подскаж\w*|есть\s+ли|кто\s+знает|кто-нибудь|кто\s+нибудь|"
+    r"^\W*(?:а\s+|и\s+|так\s+|ну\s+|ребята\s+|вопрос:\s*)?(?:сколько|нужн\w*\s+ли|скажите|отпишитесь|"
+    r"какой|какая|какие|кто\s|хто\s|\w+\s+как\s+сейчас|як\s+зараз|що\s+там|подскаж\w*|есть\s+ли|кто\s+знает|кто-нибудь|кто\s+нибудь|"
     r"как\s+там|что\s+там|что\s+с|пускают\s+ли|пропускают\s+ли|можно\s+ли|реально\s+ли|стоит\s+ли|"
     r"how\s+long|how\s+is|what'?s|anyone|any\s+news|does\s+anyone|is\s+it|are\s+they|is\s+there|"
     r"скільки|підкаж\w*|хтось\s+знає|чи\s)"
@@ -42,7 +43,7 @@ FUTURE = re.compile(
 )
 POLICY = re.compile(
     r"границ|выезд|выпуск|виз[аыу]|закро|закры|запрет|военн\w*\s+положени|мобилизац|волн|повест(?:к|ок)|"
-    r"военкомат|уклонист|референдум|билет|зарубеж|загранпаспорт|изыма|депорт|забира|списк|облав|"
+    r"военкомат|уклонист|референдум|въезд|огранич|restrict|обмеж|билет|зарубеж|загранпаспорт|изыма|депорт|забира|списк|облав|"
     r"border|visa|ban|exit|draft|martial|leave|shut|clos|deport|"
     r"permit|wave|mobili|кордон|виїзд|випуск|віз|закри|мобілізац|повіст(?:к|ок)|військов"
 )
@@ -158,7 +159,7 @@ CHECKS = (
 )
 TURNED_BACK = re.compile(
     r"разворач\w*|развернул\w*|разворот\w*|не\s+выпуст\w*|не\s+выпуска\w*|завернул\w*|"
-    r"не\s+пуска\w*|не\s+пропуска\w*|не\s+пропуст\w*|нельзя|"
+    r"не\s+пуска\w*|не\s+пропуска\w*|не\s+пропуст(?!ити\s+новин|ить\s+новост)\w*|нельзя|"
     r"turned?\s+(?:\w+\s+)?(?:back|away)|turning\s+(?:\w+\s+)?back|denied\s+(?:exit|entry)|"
     r"not\s+(?:allowed|let)|refused|stopped\s+again|"
     r"розверта\w*|розвернул\w*|не\s+випуст\w*|не\s+випуска\w*|не\s+пуска\w*|не\s+пропуска\w*"
@@ -204,7 +205,7 @@ ENTRY = re.compile(
 ENTRY_BARE = re.compile(r"\b(?:въезд\w*|в'їзд\w*|entry)\b")
 
 BORDER_CONTEXT = re.compile(
-    r"границ|кпп|мапп|погран|таможн|пропуск|пропуст|выезд|въезд|border|checkpoint|crossing|кордон|"
+    r"границ|кпп|мапп|погран|таможн|пропуск|пропуст(?:ил|ят|ит\b|ять)|выезд|въезд|border|checkpoint|crossing|кордон|"
     r"черг|хвост|шлагбаум|пункт\s+пропуск|фсб|fsb|пограничник|прикордон|виїзд|в'їзд|"
     r"passport\s+control|паспортн\w+\s+контрол"
 )
@@ -228,7 +229,8 @@ STATUS = re.compile(
 AIRPORT_CONTEXT = re.compile(r"аэропорт|рейс|вылет|самол[её]т|airport|flight|аеропорт|літак|паспортн")
 HISTORIC = re.compile(r"\b(?:19\d\d|20(?:0\d|1\d|21))\b|\b1\d(?:th|st|nd|rd)\s+cent|\bxix\b|\bxviii\b|столітт|в\s+марте|в\s+прошлом\s+году|last\s+year|вспоминаем")
 DENIAL = re.compile(
-    r"опроверг\w*|не\s+подтверд\w*|не\s+принимал\w*|фейк|fake|denied|den(?:y|ies)|спростува\w*|"
+    r"опроверг\w*|не\s+подтверд\w*|не\s+принимал\w*|не\s+принят\w*|не\s+соответству\w*|"
+    r"no\s+decision|не\s+ухвален\w*|не\s+відповіда\w*|фейк|fake|denied|den(?:y|ies)|спростува\w*|"
     r"не\s+підтверд\w*"
 )
 FOREIGN_COUNTRY = re.compile(rf"{FOREIGN}|{FOREIGN_EN}|{FOREIGN_UK}|\bthe\s+country")
@@ -294,5 +296,8 @@ HINTS: dict[str, tuple[str, ...]] = {
 REQUEST = re.compile(
     r"напишите|напишіть|поделитесь|поділіться|please\s+share|would\s+be\s+grateful|any\s+updates?|"
     r"хто\s+в\s+курсі|кто\s+в\s+курсе|\bcan\s+(?:you|i|we|one)\s|does\s+anyone|anyone\s+know|"
-    r"підкажіть|подскажите|хтось\s+знає|кто\s+знает|let\s+me\s+know|tell\s+us"
+    r"підкажіть|подскажите|хтось\s+знає|кто\s+знает|let\s+me\s+know|tell\s+us|отпишитесь|отпишись|"
+    r"скажите|\bли\s+\w+\s*$"
 )
+# "кто на 3 км, есть вода?": a number inside a question to others is not a report.
+ASKS_WHO = re.compile(r"(?:\bкто|есть\s+кто|\bхто|anyone)\s+(?:\w+\s+)?(?:на|at)\s+\d")
