@@ -51,7 +51,8 @@ for _value, _forms in _WORDS.items():
     for _form in _forms.split():
         WORD_VALUE.setdefault(_form, _value)
 # Plural "thousands"/"hundreds" as counts, "десятки" → 20, "сотни" → 200.
-WORD_VALUE.update({"полсотни": 50, "полтысячи": 500, "двоим": 2, "троим": 3, "четверым": 4, "пятерым": 5, "шестерым": 6,
+WORD_VALUE.update({"полсотни": 50, "полтысячи": 500,
+                   "двоим": 2, "троим": 3, "четверым": 4, "пятерым": 5, "шестерым": 6,
                    "десятерым": 10, "несколько": 3, "кілька": 3, "several": 3, "кількох": 3,
                    "нескольких": 3})
 # Words that multiply the number before them ("две тысячи", "несколько сотен").
