@@ -38,7 +38,7 @@ FUTURE = re.compile(
     r"збираються|планують)\b|с\s+\d+(?:-?го)?\s+(?:октября|ноября)|"
     r"с\s+(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|завтра\w*|ноября|октября)|"
     r"from\s+(?:(?:the\s+)?\d+(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:oct\w*|nov\w*|monday|tomorrow|next)|"
-    r"(?:are|is)\s+closing|next\s+week|\bsoon\b|скоро|"
+    r"(?:are|is)\s+closing|\bcloses\b|\bshuts\b|'d\s+(?:shut|close)|would\s+(?:shut|close)|next\s+week|\bsoon\b|скоро|"
     r"з\s+\d+\s+(?:жовтня|вересня|листопада)|наступного\s+тижня"
 )
 POLICY = re.compile(

@@ -161,7 +161,8 @@ def count_pattern(noun: str, inverted: str | None = None) -> re.Pattern[str]:
     """ "300 машин", "от 30 до 50 человек", "машин 200" (approximate), "dozens of cars"."""
     return re.compile(
         rf"{B}(?:(?:от|from|від)\s+)?(?P<n>{NUMBER})(?:{RANGE}(?P<b>{NUMBER}))?\s*(?:\w+\s+)?{noun}"
-        rf"|{B}{inverted or noun}\s+(?:(?!нет|no\b)\w+\s+){{0,2}}{APPROX}(?P<in>{NUMBER})(?![\w:.])(?!\s*(?:км|km|ч\b|h\b|час|год|мин|min|м\b))"
+        rf"|{B}{inverted or noun}\s+(?:(?!нет\b|no\b)[^\W\d]+\s+){{0,2}}?{APPROX}(?P<in>{NUMBER})(?![\w:]|[.,]\d)"
+        r"(?!\s*(?:км|km|ч\b|h\b|час|год|мин|min|м\b|раз|times))"
         rf"|{B}(?P<n2>{NUMBER})\s+(?:\w+\s+){{0,2}}(?:из|of|з)\s+{noun}"
     )
 
