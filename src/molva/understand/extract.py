@@ -234,7 +234,8 @@ class Extractor:
         places = self.gazetteer.find_all(norm)
         hints: set[str] = set().union(*(of for _, of in self._hints.iter(norm)))
         # What is checked at a crossing is border context for an ambiguous name too.
-        crossing = self.crossing_in(places, norm, True if border_word or "checks" in hints else None)
+        context = border_word or "checks" in hints or bool(_UNIT_AFTER_DIGIT.search(norm))
+        crossing = self.crossing_in(places, norm, True if context else None)
         country = self.country_crossing(places) if crossing is None else None
         anchored = bool(crossing or title_crossing or border_word or country
                         or self.title_is_border(chat))

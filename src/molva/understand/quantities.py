@@ -122,7 +122,7 @@ SPEED_AFTER = re.compile(r"\s*(?:(?:в|на|per|an?)\s+(?:час|hour|годин
 BETWEEN_PLACES = re.compile(r"\b(?:от|від|from)\s+\w+\s+(?:\w+\s+)?(?:до|to)\s+")
 QUEUE_BEFORE = re.compile(r"(?:очеред\w*|черг\w*|queue|пробк\w*|хвост\w*)\W+(?:\w+\W+){0,4}$")
 
-VEHICLE = (r"(?:машин\w*|авто\b|автомобил\w*|автомобіл\w*|автівок|тачек|тачки|фур\w*|грузовик\w*|"
+VEHICLE = (r"(?:машин\w*|автобус\w*|buses|авто\b|автомобил\w*|автомобіл\w*|автівок|тачек|тачки|фур\w*|грузовик\w*|"
            r"легковуш\w*|легков\w*|cars?|vehicles?|trucks?|lorries|вантажів\w*)")
 PERSON = r"(?:человек\w*|чел\b|людей|people|persons|pedestrians|пешеход\w*|осіб|особ|чоловік|душ)"
 # Who an incident affects: people, men, the detained, students, employees.
@@ -269,7 +269,8 @@ def find_waits(norm: str) -> list[tuple[float, float, int]]:
             continue
         if TRIP_AFTER.match(after) and not TO_THE_BORDER.search(norm, m.end(), m.end() + 50):
             continue  # "ехали 2 суток от Москвы", but "19 часов от Чми до грузинской стороны"
-        if TRIP_BEFORE.search(norm[: m.start()]) and not QUEUE_BEFORE.search(before):
+        trip = TRIP_BEFORE.search(norm[: m.start()])
+        if trip and not QUEUE_BEFORE.search(before) and not TO_THE_BORDER.search(trip.group(0)):
             continue
         if m.group("bare") and m.group("bare") in DAY_WORDS and PASSED_COUNT.search(norm):
             continue
