@@ -144,7 +144,7 @@ def decide_kind(s: Signals, anchored: bool, named: bool, border_word: bool, wait
         return "question"
     if anchored and (s.checks or people is not None):
         return "border"
-    if passed_count(s.norm, anchored):
+    if named and passed_count(s.norm, anchored):
         return "border"
     if (named or s.modes) and (s.has(P.STATUS) or s.has(P.DONE)):
         return "border"

@@ -22,7 +22,7 @@ HEARSAY = re.compile(
     r"неофициально|неофіційно|someone\s+(?:in|says)|кто-то\s+пишет|сосед\s+сказал|мне\s+сказали|"
     r"непровер\w+|unverified|неперевірен\w+|знакомый\s+\w+\s+сказал|знайомий|неподтвержд\w+|"
     r"непідтвердж\w+|источник\w*|джерел\w*|sources?\s+(?:close|in|say|told)|according\s+to\s+(?:a\s+)?sources?|"
-    r"точно\s+вам\s+говорю|pass\s+it\s+on|инсайдер\w*)\b"
+    r"точно\s+вам\s+говорю|pass\s+it\s+on|инсайдер\w*|unconfirmed|widely\s+shared|claims?\s+that)\b"
 )
 FUTURE = re.compile(
     r"\b(?:будут|будет|закроют|закроет|закрыть|введут|введет|объявят|объявит|запретят|запретит|"
@@ -30,7 +30,7 @@ FUTURE = re.compile(
     r"(?:могут|можуть|може|может|may|might)\s+(?:\w+\s+)?(?:закр|огранич|запрет|заборон|обмеж|clos|ban|"
     r"restrict|оголос|объяв|shut|ввест|запровад)\w*|почнуть|почне|завтра|tomorrow|с\s+завтрашнего|"
     r"з\s+завтрашнього|відкриють|піднімуть|поднимут|внесут|внесуть|is\s+coming|goes\s+out|will\s+be|"
-    r"розглядають|рассматривают|considering|обговорюють|\w+тимуть|\w+тиме|"
+    r"розглядають|рассматривают|considering|обговорюють|\w+тимуть|\w+тиме|could\s+be|"
     r"перестанут|начнут|не\s+выпустят|не\s+пустят|станут|собираются|планируют|обсуждают|выдавать|"
     r"will|won't|(?:going\s+to|gonna)\s+(?:close|introduce|ban|shut|start|stop|deport|be)|plan\w*\s+to|"
     r"to\s+be\s+(?:closed|introduced)|дают\s+только|пустят\s+только|оголосить|закриває|закрывает|"
@@ -232,7 +232,7 @@ AIRPORT_CONTEXT = re.compile(r"аэропорт|рейс|вылет|самол[�
 HISTORIC = re.compile(r"\b(?:19\d\d|20(?:0\d|1\d|21))\b|\b1\d(?:th|st|nd|rd)\s+cent|\bxix\b|\bxviii\b|столітт|в\s+марте|в\s+прошлом\s+году|last\s+year|вспоминаем")
 DENIAL = re.compile(
     r"опроверг\w*|не\s+подтверд\w*|не\s+принимал\w*|не\s+принят\w*|не\s+соответству\w*|"
-    r"no\s+decision|не\s+ухвален\w*|не\s+відповіда\w*|фейк|fake|denied|den(?:y|ies)|спростува\w*|"
+    r"no\s+decision|not\s+true|not\s+aware|неправда|не\s+ухвал\w*|не\s+відповіда\w*|фейк|fake|denied|den(?:y|ies)|спростува\w*|"
     r"не\s+підтверд\w*"
 )
 FOREIGN_COUNTRY = re.compile(rf"{FOREIGN}|{FOREIGN_EN}|{FOREIGN_UK}|\bthe\s+country")
@@ -246,7 +246,7 @@ CHECKS_ANY = re.compile("|".join(f"(?:{p.pattern})" for _, p in CHECKS))
 MODES_ANY = re.compile("|".join(f"(?:{p.pattern})" for _, p in MODES))
 # What a future claim can be about besides policy: who is let through.
 FUTURE_TOPIC = re.compile(
-    POLICY.pattern + r"|лов|хвата|catch|grab|пуска|пропуска|пешеход|allow|let\s|пускати|пропускати|военник|военн|разворач|"
+    POLICY.pattern + r"|enlistment|notice|в'їзд|квит|лов|хвата|catch|grab|пуска|пропуска|пешеход|allow|let\s|пускати|пропускати|военник|военн|разворач|"
     r"розверт|смотреть|проверять|вручать|вручати|телефон|check|turn"
 )
 # "10 км это правда?": asking whether a number is true is a question, not a report.

@@ -116,6 +116,10 @@ KM_REJECT_BEFORE = re.compile(
 TO_BORDER = re.compile(r"кпп|границ|шлагбаум|border|кордон|пост|checkpoint|пропуск|го\b|to\s+go")
 MAX_QUEUE_KM = 80
 QUEUE_WORD = re.compile(r"очеред|черг|queue|line|хвост|пробк|tailback|jam|затор|traffic")
+GEOGRAPHY_AFTER = re.compile(
+    r"\s*(?:south|north|east|west|к\s+(?:югу|северу|востоку|западу)|южнее|севернее|"
+    r"на\s+(?:юг|север)|південніше|північніше|на\s+південь|на\s+північ)\b"
+)
 LENGTH_BEFORE = re.compile(r"(?:длин\w*|long|завдовжки|протяж\w*)\s+$")
 LENGTH_OF = re.compile(r"\s*(?:long|длин\w*|завдовжки|протяж\w*)\b")
 SPEED_AFTER = re.compile(r"\s*(?:(?:в|на|per|an?)\s+(?:час|hour|годину)\b|/\s*(?:ч|h)\b)")
@@ -421,6 +425,8 @@ def find_km(norm: str) -> float | None:
         if not near_queue and BETWEEN_PLACES.search(norm[: m.start()]):
             continue  # "от Владикавказа до границы 30 км"
         after = m.group("after") or ""
+        if GEOGRAPHY_AFTER.match(norm[m.end() : m.end() + 20]):
+            continue  # "27 km south of Vladikavkaz"
         if after and not TO_BORDER.search(after):
             continue  # "в 200 км от Москвы", "30 км до Владикавказа"
         if after and not (QUEUE_WORD.search(norm) or WAITING_HERE.search(norm)):
