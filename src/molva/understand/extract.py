@@ -120,7 +120,7 @@ def decide_kind(s: Signals, anchored: bool, named: bool, border_word: bool, wait
         return "other" if s.has(P.EXPLAINER) else "question"
     if s.has(P.HISTORIC) and not (numeric and s.has(P.FIRST_PERSON_NOW)):
         return "other"
-    if s.has(P.EXPLAINER) and not numeric:
+    if not numeric and (s.has(P.EXPLAINER) or s.has(P.SCHEDULE)):
         return "other"
     if not numeric and s.future_claim:
         return "rumour"

@@ -10,7 +10,7 @@ import re
 
 QUESTION_START = re.compile(
     r"^\W*(?:а\s+|и\s+|так\s+|ну\s+|ребята\s+|вопрос:\s*)?(?:сколько|нужн\w*\s+ли|скажите|отпишитесь|"
-    r"какой|какая|какие|кто\s|хто\s|\w+\s+как\s+сейчас|як\s+зараз|що\s+там|подскаж\w*|есть\s+ли|кто\s+знает|кто-нибудь|кто\s+нибудь|"
+    r"какой|какая|какие|\w+\s+как\s+сейчас|як\s+зараз|що\s+там|подскаж\w*|есть\s+ли|кто\s+знает|кто-нибудь|кто\s+нибудь|"
     r"как\s+там|что\s+там|что\s+с|пускают\s+ли|пропускают\s+ли|можно\s+ли|реально\s+ли|стоит\s+ли|"
     r"how\s+long|how\s+is|what'?s|anyone|any\s+news|does\s+anyone|is\s+it|are\s+they|is\s+there|"
     r"скільки|підкаж\w*|хтось\s+знає|чи\s)"
@@ -30,7 +30,7 @@ FUTURE = re.compile(
     r"(?:могут|можуть|може|может|may|might)\s+(?:\w+\s+)?(?:закр|огранич|запрет|заборон|обмеж|clos|ban|"
     r"restrict|оголос|объяв|shut|ввест|запровад)\w*|почнуть|почне|завтра|tomorrow|с\s+завтрашнего|"
     r"з\s+завтрашнього|відкриють|піднімуть|поднимут|внесут|внесуть|is\s+coming|goes\s+out|will\s+be|"
-    r"розглядають|рассматривают|considering|обговорюють|\w+тимуть|\w+тиме|could\s+be|"
+    r"пообещал\w*|обещают|promised|обіця\w*|розглядають|рассматривают|considering|обговорюють|\w+тимуть|\w+тиме|could\s+be|"
     r"перестанут|начнут|не\s+выпустят|не\s+пустят|станут|собираются|планируют|обсуждают|выдавать|"
     r"will|won't|(?:going\s+to|gonna)\s+(?:close|introduce|ban|shut|start|stop|deport|be)|plan\w*\s+to|"
     r"to\s+be\s+(?:closed|introduced)|дают\s+только|пустят\s+только|оголосить|закриває|закрывает|"
@@ -252,7 +252,7 @@ FUTURE_TOPIC = re.compile(
 # "10 км это правда?": asking whether a number is true is a question, not a report.
 VERIFY = re.compile(r"\bправда\b|\btrue\b|\breally\b|чи\s+правда|это\s+так|\bфейк")
 EXPLAINER = re.compile(
-    r"what\s+does|що\s+означає|что\s+значит|что\s+такое|анекдот|\bjoke\b|\bмем\w*|что\s+делать|объясняем|explainer|инструкци|памятк|what\s+to\s+do|що\s+робити|пояснюємо|"
+    r"what\s+does|що\s+означає|что\s+значит|что\s+такое|анекдот|\bмем\w*|что\s+делать|объясняем|explainer|инструкци|памятк|what\s+to\s+do|що\s+робити|пояснюємо|"
     r"what\s+is\s+the"
 )
 # Stems that any match of a table must contain: one Aho-Corasick pass over a message says
@@ -305,3 +305,8 @@ REQUEST = re.compile(
 )
 # "кто на 3 км, есть вода?": a number inside a question to others is not a report.
 ASKS_WHO = re.compile(r"(?:\bкто|есть\s+кто|\bхто|anyone)\s+(?:\w+\s+)?(?:на|at)\s+\d")
+# Opening hours are a schedule, not an observation.
+SCHEDULE = re.compile(
+    r"работа\w*\s+с\s+\d|круглосуточн|24/7|цілодобов|opening\s+hours|open\s+24|години\s+роботи|"
+    r"часы\s+работы|працює\s+з\s+\d"
+)
