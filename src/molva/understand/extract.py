@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import datetime
-from functools import cached_property
 
 import ahocorasick
 
@@ -67,6 +66,20 @@ def detention(norm: str) -> bool:
     return P.INCIDENT_TYPES[0][1].search(norm) is not None
 
 
+class lazy:  # noqa: N801 - reads like functools.cached_property, without its lock (Python 3.11)
+    """A property computed on first use and then kept on the instance."""
+
+    def __init__(self, fn):  # type: ignore[no-untyped-def]
+        self.fn = fn
+        self.name = fn.__name__
+
+    def __get__(self, obj, cls=None):  # type: ignore[no-untyped-def]
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
+
+
 class Signals:
     """What a message says besides its numbers, each looked up only when a decision needs it."""
 
@@ -76,35 +89,35 @@ class Signals:
         self.asks = "?" in text
         self.numeric = numeric
 
-    @cached_property
+    @lazy
     def question(self) -> bool:
         return self.asks or bool(P.QUESTION_START.search(self.norm)) or self.requests
 
-    @cached_property
+    @lazy
     def requests(self) -> bool:
         return bool(P.REQUEST.search(self.norm))
 
-    @cached_property
+    @lazy
     def hearsay(self) -> bool:
         return bool(P.HEARSAY.search(self.norm))
 
-    @cached_property
+    @lazy
     def policy(self) -> bool:
         return bool(P.POLICY.search(self.norm))
 
-    @cached_property
+    @lazy
     def future_claim(self) -> bool:
         """A claim about what will happen to the border or the draft."""
-        return bool(P.FUTURE.search(self.norm)) and bool(P.FUTURE_TOPIC.search(self.norm))
+        return bool(P.FUTURE_TOPIC.search(self.norm)) and bool(P.FUTURE.search(self.norm))
 
-    @cached_property
+    @lazy
     def checks(self) -> list[str]:
         found = find_labels(P.CHECKS, self.norm, P.CHECKS_ANY) if "checks" in self.hints else []
         if P.TURNED_BACK.search(self.norm):
             found.append("turned_back")
         return found
 
-    @cached_property
+    @lazy
     def modes(self) -> list[str]:
         return find_labels(P.MODES, self.norm, P.MODES_ANY) if "modes" in self.hints else []
 
@@ -117,11 +130,12 @@ def decide_kind(s: Signals, anchored: bool, named: bool, border_word: bool, wait
     """The kind, in order: history, rumour, question, incident, border report, other."""
     numeric = s.numeric
     if s.asks and not numeric and not s.hearsay:
-        return "other" if s.has(P.EXPLAINER) else "question"
-    if s.has(P.HISTORIC) and not (numeric and s.has(P.FIRST_PERSON_NOW)):
-        return "other"
-    if not numeric and (s.has(P.EXPLAINER) or s.has(P.SCHEDULE)):
-        return "other"
+        return "other" if "aside" in s.hints and s.has(P.EXPLAINER) else "question"
+    if "aside" in s.hints:
+        if s.has(P.HISTORIC) and not (numeric and s.has(P.FIRST_PERSON_NOW)):
+            return "other"
+        if not numeric and (s.has(P.EXPLAINER) or s.has(P.SCHEDULE)):
+            return "other"
     if not numeric and s.future_claim:
         return "rumour"
     if not numeric and s.policy and s.has(P.DENIAL):

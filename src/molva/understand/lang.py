@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-_UK_LETTERS = re.compile(r"[іїєґ]")
-_RU_LETTERS = re.compile(r"[ыэъ]")
-_CYRILLIC = re.compile(r"[а-я]")
-_LATIN = re.compile(r"[a-z]")
+_UK_LETTERS = frozenset("іїєґ")
+_RU_LETTERS = frozenset("ыэъ")
+_CYRILLIC = frozenset("абвгдежзийклмнопрстуфхцчшщьюя")
+_LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
 _UK_WORDS = re.compile(
     r"\b(?:що|це|та|як|від|для|вже|годин\w*|черг\w*|кордон\w*|доби|діб|немає|ще|пішки)\b"
 )
@@ -16,16 +16,20 @@ _GEORGIAN = re.compile(r"[\u10a0-\u10ff]")
 
 def detect(norm: str) -> str | None:
     """ISO 639-1 code of normalised text ("ru", "uk", "en", "ka"), or None."""
-    uk = len(_UK_LETTERS.findall(norm))
-    ru = len(_RU_LETTERS.findall(norm))
-    cyr = _CYRILLIC.search(norm)
-    if cyr or uk:
-        if uk > ru:
+    chars = set(norm)
+    uk_letters = chars & _UK_LETTERS
+    ru_letters = chars & _RU_LETTERS
+    if uk_letters or ru_letters or chars & _CYRILLIC:
+        if uk_letters and ru_letters:
+            uk = sum(norm.count(c) for c in uk_letters)
+            ru = sum(norm.count(c) for c in ru_letters)
+            return "uk" if uk > ru else "ru"
+        if uk_letters:
             return "uk"
-        if ru:
+        if ru_letters:
             return "ru"
         return "uk" if _UK_WORDS.search(norm) else "ru"
-    if _LATIN.search(norm):
+    if chars & _LATIN:
         return "en"
     if _GEORGIAN.search(norm):
         return "ka"
