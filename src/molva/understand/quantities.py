@@ -60,7 +60,7 @@ TO_THE_BORDER = re.compile(
 )
 AGO_AFTER = re.compile(
     r"^\s*(?:earlier|ago|назад|тому|вперед|вперёд|ahead|на\s+(?:человека|машину|каждого|людину|особу)|каждого|кожного|"
-    r"each|per\s+(?:person|car))\b"
+    r"each|per\s+(?:person|car)|после|після|after\s+the)\b"
 )
 # A trip, not a queue: "їхали 2 доби від Маріуполя", "taxi from X to Y, 3 hrs".
 TRIP_AFTER = re.compile(r"^\s*(?:от|від|from)\s+(?!joining|the\s+tail|хвоста|очеред|конца|начала|черги|хвосту)\w+")
@@ -71,7 +71,7 @@ RATE_BEFORE = re.compile(
 )
 # "за сутки пропустили 7 тысяч авто": the day is the period of a count, not a wait.
 PASSED_COUNT = re.compile(
-    r"(?:проехали|прошли|crossed|проїхали)\s+(?:\w+\s+)?\d|пропусти\w*|пропуска(?:ют|ли|ет|ло)\b|прошло|проехало|въехал\w*|пересекл\w*|crossed|entered|"
+    r"(?:проехали|прошли|crossed|проїхали|проходят|проходит|pass|passes)\s+(?:\w+\s+)?\d|пропусти\w*|пропуска(?:ют|ли|ет|ло)\b|прошло|проехало|въехал\w*|пересекл\w*|crossed|entered|"
     r"в'їхал\w*|перетнул\w*"
 )
 # Durations of something else: questioning, a flight delay, the drive there.
@@ -79,9 +79,9 @@ OTHER_DURATION = re.compile(
     r"\b(?:допрос\w*|допрашива\w*|беседова\w*|бесед[аеу]|questioned|aside|delayed|задержа\w*|"
     r"за\s+рул\w*|drove|ехать|їхати|едем|летит|рейс|допитують|на\s+машину|"
     r"собрала|объявили|войны|війни|on\s+the\s+road|маршрутк\w*|электричк\w*|"
-    r"ехал|ехала|ride|автобус\w*\s+(?:из|от|до)\s+\w+|розмова|разговор|talk|листал\w*|смотрел\w*|"
+    r"ехал|ехала|ride|раскупили|распродали|sold\s+out|автобус\w*\s+(?:из|от|до)\s+\w+|розмова|разговор|talk|листал\w*|смотрел\w*|"
     r"проверял\w*|досматривал\w*|searched|checked|в\s+течение|протягом|within|ближайшие|найближчі)"
-    r"\W+(?:\w+\W+){0,3}$"
+    r"\W+(?:\w+\W+){0,4}$"
 )
 # Travel by other means, up to six words before: "такси от Владикавказа до хвоста 40 минут".
 TRAVEL_BEFORE = re.compile(
@@ -103,7 +103,7 @@ NOW = re.compile(r"\b(?:сейчас|щас|сегодня|now|today|зараз|
 TOTAL = re.compile(r"итого|всего|в\s+сумме|in\s+total|total|загалом|разом|в\s+целом")
 
 KM = re.compile(
-    rf"{B}(?:(?P<n>{NUMBER})(?:\s*-?\s*(?:м|й|ом|ому|th|st|nd|rd))?\s*"
+    rf"{B}(?:(?P<n>{NUMBER})(?:\s*-?\s*(?:м|й|ом|ому|му|ий|ій|го|th|st|nd|rd))?\s*"
     r"(?P<unit>км|km|кілометр\w*|километр\w*|kilomet\w*|kms|метр\w*|m|metres|meters)"
     rf"|(?P<iunit>км|km|кілометрів|километров|километра|кілометри|метров|метрів|metres|meters)\s+(?:на\s+)?{APPROX}(?P<in>{NUMBER})"
     r"|(?P<one>(?:около|примерно|почти|с|близько|майже|about|around|almost|nearly|under)\s+(?:километра|кілометра|километр|кілометр|a\s+kilomet\w+|a\s+km)))(?![\w])"
