@@ -12,6 +12,7 @@ from molva.understand.evaluate import (
     FIELDS,
     Example,
     numbers_match,
+    predict,
     read_corpus,
     score,
     split_of,
@@ -50,7 +51,7 @@ def test_split_is_stable_and_holds_out_about_a_third(examples: list[Example]) ->
 
 def test_held_out_quality(examples: list[Example], extractor: Extractor) -> None:
     test = [e for e in examples if e.split == "test"]
-    result = score(test, lambda e: extractor(e.id, e.text, e.chat).to_dict())
+    result = score(test, lambda e: predict(extractor, e))
     report = {name: round(result.fields[name].f1, 3) for name in THRESHOLDS}
     assert result.kind_accuracy >= KIND_ACCURACY, (result.kind_accuracy, report)
     for name, minimum in THRESHOLDS.items():

@@ -21,7 +21,7 @@ from molva.settings import Settings, resolve_secret
 from molva.sources import CountingReader, open_source, resolve
 from molva.store import Store, WriteCounts
 from molva.understand import Extractor, Gazetteer
-from molva.understand.evaluate import Scores, read_corpus, score
+from molva.understand.evaluate import Scores, predict, read_corpus, score
 
 BATCH = 2000
 
@@ -116,8 +116,7 @@ class Molva:
         """Score the extractor on the labelled corpus (`split`: test, dev or all)."""
         examples = [e for e in read_corpus(corpus) if split == "all" or e.split == split]
         extract = self.extractor
-        return score(examples, lambda e: extract(e.id, e.text, e.chat, e.local_time).to_dict(),
-                     keep_errors)
+        return score(examples, lambda e: predict(extract, e), keep_errors)
 
     # -- ingest --------------------------------------------------------------------
 

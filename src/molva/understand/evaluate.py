@@ -121,6 +121,11 @@ def read_corpus(paths: Iterable[Path]) -> Iterator[Example]:
                     raise InputError(f"not a corpus example ({e})", where=f"{f}:{n}") from None
 
 
+def predict(extract: Callable[..., Any], example: Example) -> dict[str, Any]:
+    """What the extractor says of one example, with its chat and local time as context."""
+    return extract(example.id, example.text, example.chat, example.local_time).to_dict()
+
+
 def _bounds(v: Any) -> tuple[float, float] | None:
     if v is None:
         return None
