@@ -37,14 +37,20 @@ def find_labels(table: Iterable[tuple[str, re.Pattern[str]]], norm: str,
     found: list[str] = []
     if not any_of.search(norm):
         return found
+    weak_questioning = False
     for label, pattern in table:
         for m in pattern.finditer(norm):
             if P.NEGATION.search(norm[max(0, m.start() - 30) : m.start()]) or P.NEGATED_INSIDE.search(
                 m.group(0)
             ):
                 continue
+            if label == "questioning" and P.WEAK_QUESTIONING.match(m.group(0)):
+                weak_questioning = True
+                continue
             found.append(label)
             break
+    if weak_questioning and "questioning" not in found and "military_id" not in found:
+        found.insert(0, "questioning")
     return found
 
 

@@ -128,7 +128,7 @@ PLACE_TYPES = (
 CHECKS = (
     ("questioning", re.compile(
         r"расспраш\w*|допрос\w*|опрашива\w*|опрос\w*|бесед\w*|вопрос\w*|"
-        r"спрашива\w*\s+(?:про\s+цел|о\s+цел|цель|куда|зачем|где|про\s+работ|о\s+работ|кем|чем)|"
+        r"спрашива\w*\s+(?:только\s+|лишь\s+)?(?:про\s+цел|о\s+цел|цель|куда|зачем|где|про\s+работ|о\s+работ|кем|чем)|"
         r"спросил\w*\s+(?:\w+\s+)?(?:цель|куда|зачем|где)|отвод\w*\s+(?:в\s+сторону|на)|в\s+комнату|"
         r"анкет\w*|интервью|questioned|questioning|questions|interrogat\w*|"
         r"asked\s+(?:\w+\s+)?(?:about|where|why|if|whether|what)|asking|fsb\s+chat|took\s+(?:me|him|us)\s+aside|"
@@ -139,18 +139,21 @@ CHECKS = (
         r"(?:смотр|посмотр|провер|досматр|листа|лазил|разблок|проверя|шмона|чита|забира)\w*\s+(?:\w+\s+){0,3}"
         r"(?:телефон\w*|смартфон\w*|переписк\w*|телег\w*|телеграм\w*|галере\w*|соцсет\w*)|"
         r"phones?\s+(?:\w+\s+){0,2}(?:check|search|inspect|look|serial)\w*|"
-        r"(?:check|search|inspect|unlock|went\s+through|look\w*\s+through)\w*\s+(?:\w+\s+){0,2}(?:phones?|telegram|chats)|"
+        r"(?:check|search|inspect|unlock|went\s+through|look\w*\s+through|scroll\w*\s+through)\w*\s+(?:\w+\s+){0,2}(?:phones?|telegram|chats|photos|gallery)|"
+        r"took\s+(?:my|his|their|our)\s+phones?|"
         r"телефон\w*\s+(?:\w+\s+){0,2}(?:перевір|дивил|дивля)\w*|"
         r"(?:перевір|дивил|дивля|забирают|забирають|читають)\w*\s+(?:\w+\s+){0,3}(?:телефон\w*|переписк\w*)")),
     ("military_id", re.compile(
-        r"военник\w*|военн\w+\s+билет\w*|воен\w*\s+учет\w*|категори\w*|служил\w*|служб[аеуы]\b|в\s+армии|"
+        r"военник\w*|военн\w+\s+билет\w*|воен\w*\s+учет\w*|категори\w*|служил\w*|служб\w*\s+в\s+армии|про\s+служб\w*|"
+        r"в\s+армии|"
         r"military\s+id|military\s+(?:service|record|card)|served|reserve\s+status|category|"
         r"військов\w+\s+квит\w*|військов\w+\s+облік\w*|служив|категорі\w*")),
     ("document_check", re.compile(
         r"(?:провер|смотр)\w*\s+(?:\w+\s+)?(?:документ|паспорт)\w*|(?:документ|паспорт)\w*\s+(?:\w+\s+)?провер\w*|"
         r"по\s+базам?|по\s+базе|в\s+базе|пробива\w*|забира\w*\s+паспорт\w*|"
         r"documents?\s+(?:were\s+)?check\w*|check\w*\s+(?:\w+\s+)?(?:documents|passports)|database|"
-        r"перевір\w*\s+(?:\w+\s+)?(?:документ|паспорт)\w*|по\s+баз\w*")),
+        r"перевір\w*\s+(?:\w+\s+)?(?:документ|паспорт)\w*|по\s+баз\w*|брон\w*|booking|сверя\w*|приглашени\w*|"
+        r"invitation|звіря\w*")),
     ("enlistment_office", re.compile(
         r"военкомат\w*|мобилизационн\w+\s+пункт\w*|пункт\w*\s+мобилизац\w*|призывн\w+\s+пункт\w*|"
         r"enlistment\s+(?:office|point|station)|recruitment\s+(?:office|point)|voenkomat|"
@@ -160,7 +163,8 @@ CHECKS = (
         r"повест(?:к|ок)\w*|повіст(?:к|ок)\w*|draft\s+notices?|summons|handing\s+out\s+(?:call-up\s+)?papers")),
 )
 TURNED_BACK = re.compile(
-    r"разворач\w*|развернул\w*|разворот\w*|не\s+выпуст\w*|не\s+выпуска\w*|завернул\w*|"
+    r"разворач\w*(?!\s+(?:\w+\s+)?(?:пункт|палатк|штаб|лагер|мобильн|точк))|"
+    r"развернул\w*(?!\s+(?:\w+\s+)?(?:пункт|палатк|штаб|лагер|мобильн|точк))|разворот\w*|не\s+выпуст\w*|не\s+выпуска\w*|завернул\w*|"
     r"не\s+пуска\w*|не\s+пропуска\w*|не\s+пропуст(?!ити\s+новин|ить\s+новост)\w*|нельзя|"
     r"turned?\s+(?:\w+\s+)?(?:back|away)|turning\s+(?:\w+\s+)?back|denied\s+(?:exit|entry)|"
     r"not\s+(?:allowed|let)|refused|stopped\s+again|"
@@ -318,3 +322,5 @@ SCHEDULE = re.compile(
     r"работа\w*\s+с\s+\d|круглосуточн|24/7|цілодобов|opening\s+hours|open\s+24|години\s+роботи|"
     r"часы\s+работы|працює\s+з\s+\d"
 )
+# Asking alone ("спрашивали про военник") is the military-ID check, not questioning.
+WEAK_QUESTIONING = re.compile(r"^(?:спрашива\w*|спросил\w*|asked|asking|питали|питають)")
