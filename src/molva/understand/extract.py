@@ -168,6 +168,8 @@ def decide_kind(s: Signals, anchored: bool, named: bool, border_word: bool, wait
         return "border"
     if (named or s.modes) and (s.has(P.STATUS) or s.has(P.DONE)):
         return "border"
+    if anchored and s.has(P.NO_QUEUE):
+        return "border"
     return "other"
 
 
@@ -299,7 +301,7 @@ class Extractor:
     def _wait(norm: str, local_time: datetime | None) -> float | int | tuple[float, float] | None:
         picked = Q.pick_wait(norm, Q.find_waits(norm))
         if picked is None:
-            span = Q.clock_span(norm)
+            span = Q.clock_range(norm) or Q.clock_span(norm)
             picked = (span, span) if span else None
         if picked is None:
             now = local_time.hour + local_time.minute / 60 if local_time else None

@@ -27,7 +27,7 @@ DURATION = re.compile(
     # "час-полтора", "сутки-двое", "година-дві": a unit, then how many at most
     rf"|{B}(?P<r1>час|сутки|годину|година|день|добу|доба)\s*-\s*(?P<r2>{NUMBER})(?![\w])"
     # "часа 4", "часов 8" — the unit first makes it approximate
-    rf"|{B}(?P<iunit>часа|часов|часиков|суток|годин|години|hours|минут|хвилин)\s+(?:за\s+)?{APPROX}"
+    rf"|{B}(?P<iunit>часа|часов|часиков|суток|годин|години|hours|минут|хвилин)\s+(?:за\s+|на\s+)?{APPROX}"
     rf"(?P<ia>{NUMBER})(?:{RANGE}(?P<ib>{NUMBER}))?(?![\w:]|[.,]\d)"
     # "полчаса", "сутки", "an hour", "годину двадцять"
     rf"|{B}(?P<bare>полчаса|пол\s+часа|півгодини|пів\s+години|полсуток|пол\s+суток|півдоби|сутки|суток"
@@ -320,7 +320,7 @@ def pick_wait(norm: str, waits: list[tuple[float, float, int]]) -> tuple[float, 
 
 SINCE = re.compile(
     r"\b(?:с|since|з|від)\s+(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?:час\w*\s+)?(?P<ampm>утра|дня|вечера|ночи|am|pm|ранку|вечора|ночі)?(?![\d\w])"
-    r"|\b(?:с|з)\s+(?P<word>обеда|обіду|полудня|полудня)|\bsince\s+(?P<eword>noon|lunch)"
+    r"|\b(?:с|з)\s+(?P<word>обеда|обіду|полудня|полуночи|півночі)|\bsince\s+(?P<eword>noon|lunch|midnight)"
 )
 NOW_CLOCK = re.compile(
     r"\b(?:сейчас|щас|now|зараз|it'?s)\s+(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*"
@@ -329,10 +329,10 @@ NOW_CLOCK = re.compile(
 )
 WAITING_HERE = re.compile(
     r"очеред|черг|стоим|стою|стоїмо|чекаємо|ждем|сидим|тут|здесь|в\s+очеред|в\s+хвост|у\s+черз|here|in\s+line|"
-    r"waiting|queue|sitting|in\s+the\s+car|в\s+машине"
+    r"waiting|queue|sitting|stuck|in\s+the\s+car|в\s+машине"
 )
 NOON = {"обеда": (13.0, 14.0), "обіду": (13.0, 14.0), "полудня": (12.0, 12.0), "noon": (12.0, 12.0),
-        "lunch": (13.0, 14.0)}
+        "lunch": (13.0, 14.0), "полуночи": (0.0, 0.0), "півночі": (0.0, 0.0), "midnight": (0.0, 0.0)}
 
 
 def _hour24(h: int, minute: int, ampm: str | None) -> float:
@@ -391,6 +391,26 @@ def since_clock(norm: str, now: float | None) -> tuple[float, float] | None:
     if not high:
         return None
     return round(low, 2), round(high, 2)
+
+
+CLOCK_RANGE = re.compile(
+    r"\b(?:с|from|з|від)\s+(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<a1>утра|дня|вечера|ночи|am|pm|ранку|вечора|ночі)?"
+    r"\s+(?:до|to|till|until|по)\s+(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*(?P<a2>утра|дня|вечера|ночи|am|pm|ранку|вечора|ночі)?"
+)
+
+
+def clock_range(norm: str) -> float | None:
+    """ "с 2 ночи до 7:40 утра" → 5.67 hours, when someone waited or crossed then."""
+    m = CLOCK_RANGE.search(norm)
+    if m is None or not (m.group("m1") or m.group("m2") or m.group("a1") or m.group("a2")):
+        return None  # "с 9 до 18" without a clock sign is a schedule or a range of numbers
+    if int(m.group("h1")) > 23 or int(m.group("h2")) > 23 or not (SPAN_WORDS.search(norm) or WAITING_HERE.search(norm)
+                                                               or re.search(r"выезд|exit|виїзд", norm)):
+        return None
+    start = _hour24(int(m.group("h1")), int(m.group("m1") or 0), m.group("a1"))
+    end = _hour24(int(m.group("h2")), int(m.group("m2") or 0), m.group("a2"))
+    hours = (end - start) % 24
+    return round(hours, 2) if hours else None
 
 
 def clock_span(norm: str) -> float | None:
