@@ -162,7 +162,7 @@ def decide_kind(s: Signals, anchored: bool, named: bool, border_word: bool, wait
         return "border"
     if s.question:
         return "question"
-    if anchored and (s.checks or people is not None):
+    if (anchored or s.has(P.BROAD_CONTEXT)) and s.checks or anchored and people is not None:
         return "border"
     if named and passed_count(s.norm, anchored):
         return "border"
@@ -299,9 +299,10 @@ class Extractor:
 
     @staticmethod
     def _wait(norm: str, local_time: datetime | None) -> float | int | tuple[float, float] | None:
-        picked = Q.pick_wait(norm, Q.find_waits(norm))
+        span = Q.clock_range(norm)  # an explicit "с 13:00 до 2 ночи" beats a unit word
+        picked = (span, span) if span else Q.pick_wait(norm, Q.find_waits(norm))
         if picked is None:
-            span = Q.clock_range(norm) or Q.clock_span(norm)
+            span = Q.clock_span(norm)
             picked = (span, span) if span else None
         if picked is None:
             now = local_time.hour + local_time.minute / 60 if local_time else None

@@ -89,7 +89,7 @@ TRAVEL_BEFORE = re.compile(
     r"машиной|езды|їзди|в\s+пути|в\s+дорозі|по\s+расписанию|drive|driving)\W+(?:\w+\W+){0,6}$"
 )
 TRAVEL_AFTER = re.compile(
-    r"^\s*(?:на\s+машине|на\s+авто\b|езды|їзди|by\s+car|of\s+driving|drive|в\s+пути|на\s+поезде|by\s+train)"
+    r"^\s*(?:в\s+дорозі|в\s+дороге|on\s+the\s+road|на\s+машине|на\s+авто\b|езды|їзди|by\s+car|of\s+driving|drive|в\s+пути|на\s+поезде|by\s+train)"
 )
 MAX_WAIT_HOURS = 24 * 10
 
@@ -100,7 +100,7 @@ SPAN_WORDS = re.compile(
 )
 GROWTH = re.compile(r"вырос\w*|увеличил\w*|risen|rose|increased|grew|зросл\w*|збільшил\w*|from\s+about")
 NOW = re.compile(r"\b(?:сейчас|щас|сегодня|now|today|зараз|сьогодні)\b")
-TOTAL = re.compile(r"итого|всего|в\s+сумме|in\s+total|total|загалом|разом|в\s+целом")
+TOTAL = re.compile(r"=|итого|всего|в\s+сумме|in\s+total|total|загалом|разом|в\s+целом")
 
 KM = re.compile(
     rf"{B}(?:(?P<n>{NUMBER})(?:\s*-?\s*(?:м|й|ом|ому|му|ий|ій|го|th|st|nd|rd))?\s*"
@@ -413,6 +413,14 @@ def clock_range(norm: str) -> float | None:
     return round(hours, 2) if hours else None
 
 
+WEEKDAYS = {w: i for i, ws in enumerate((
+    "понедельник понеділок monday", "вторник вівторок tuesday", "среду среда середу середа wednesday",
+    "четверг четвер thursday", "пятницу пятница п'ятницю п'ятниця friday",
+    "субботу суббота суботу субота saturday", "воскресенье неділю неділя sunday",
+)) for w in ws.split()}
+WEEKDAY = re.compile(r"\b(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b")
+
+
 def clock_span(norm: str) -> float | None:
     """Two clock times with arrival and crossing words: "приехали в 3:30, прошли в 9:30"."""
     times = CLOCK.findall(norm)
@@ -420,7 +428,10 @@ def clock_span(norm: str) -> float | None:
         return None
     (h1, m1), (h2, m2) = times
     diff = (int(h2) * 60 + int(m2)) - (int(h1) * 60 + int(m1))
-    if diff <= 0:
+    days = [WEEKDAYS[w] for w in WEEKDAY.findall(norm)]
+    if len(days) >= 2 and days[0] != days[1]:
+        diff += ((days[1] - days[0]) % 7) * 24 * 60  # "в пятницу в 23:40 … в воскресенье в 16:10"
+    elif diff <= 0:
         diff += 24 * 60
     return round(diff / 60, 2)
 
