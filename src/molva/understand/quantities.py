@@ -58,6 +58,8 @@ TO_THE_BORDER = re.compile(
     r"(?:до|to)\s+(?:the\s+)?(?:\w+\s+)?(?:сторон\w*|бок\w*|штамп\w*|шлагбаум\w*|кпп|границ\w*|паспорт\w*|"
     r"пост\w*|кордон\w*|stamp|border|side|checkpoint|post)"
 )
+JOINED_AFTER = re.compile(r"^\s*(?:назад|тому|ago)\s+(?:мы\s+|we\s+)?(?:встали|заняли|стали|joined|got\s+in)")
+MOVED_AFTER = re.compile(r"^\s*(?:продвинул\w*|проехали\s+\d|метр\w*|\d+\s*(?:м|км|km)\b|moved)")
 AGO_AFTER = re.compile(
     r"^\s*(?:earlier|ago|назад|тому|вперед|вперёд|ahead|на\s+(?:человека|машину|каждого|людину|особу)|каждого|кожного|"
     r"each|per\s+(?:person|car)|после|після|after\s+the)\b"
@@ -71,7 +73,8 @@ RATE_BEFORE = re.compile(
 )
 # "за сутки пропустили 7 тысяч авто": the day is the period of a count, not a wait.
 PASSED_COUNT = re.compile(
-    r"(?:проехали|прошли|crossed|проїхали|проходят|проходит|pass|passes)\s+(?:\w+\s+)?\d|пропусти\w*|пропуска(?:ют|ли|ет|ло)\b|прошло|проехало|въехал\w*|пересекл\w*|crossed|entered|"
+    r"(?:проехали|прошли|выехали|въехали|crossed|проїхали|проходят|проходит|pass|passes)\s+(?:\w+\s+)?\d|"
+    r"въезжают|выезжают|в'їжджають|пропусти\w*|пропуска(?:ют|ли|ет|ло)\b|прошло|проехало|въехал\w*|пересекл\w*|crossed|entered|"
     r"в'їхал\w*|перетнул\w*"
 )
 # Durations of something else: questioning, a flight delay, the drive there.
@@ -95,7 +98,7 @@ MAX_WAIT_HOURS = 24 * 10
 
 CLOCK = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d:]|[.,]\d)")
 SPAN_WORDS = re.compile(
-    r"прошли|проехали|пересекли|выехали|заехали|встали|приехали|заняли|crossed|joined|arrived|"
+    r"прошл|проехал|пересек|выехал|заехал|встал|приехал|занял|crossed|joined|arrived|был\w*\s+в\s+\d|"
     r"пройшли|стали|в\s+хвост|уже\s+в"
 )
 GROWTH = re.compile(r"вырос\w*|увеличил\w*|risen|rose|increased|grew|зросл\w*|збільшил\w*|from\s+about")
@@ -269,8 +272,10 @@ def find_waits(norm: str) -> list[tuple[float, float, int]]:
             continue
         if m.group("bare") and m.group("bare")[0] == "a" and _COUNTED.search(before):
             continue  # "1 km an hour"
-        if AGO_AFTER.match(after):
+        if AGO_AFTER.match(after) and not JOINED_AFTER.match(after):
             continue
+        if m.group("bare") and MOVED_AFTER.match(after):
+            continue  # "за час продвинулись метров на 200" is a speed
         if TRIP_AFTER.match(after) and not TO_THE_BORDER.search(norm, m.end(), m.end() + 50):
             continue  # "ехали 2 суток от Москвы", but "19 часов от Чми до грузинской стороны"
         trip = TRIP_BEFORE.search(norm[: m.start()])
@@ -348,7 +353,7 @@ START = re.compile(
     r"стали\s+в\s+чергу|приехали|подъехали|заїхали)\s+(?:\w+\s+){0,3}?(?:в|at|о|об)\s+"
     r"(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ampm>am|pm|утра|вечера|ночи|дня|ранку|вечора)?(?![\d\w])"
 )
-DAYS_AGO = re.compile(r"\b(?:(?P<two>позавчера|позавчора)|вчера|вчора|yesterday)\b")
+DAYS_AGO = re.compile(r"\b(?:(?P<two>позавчера|позавчора)|вчера\w*|вчора\w*|yesterday)\b")
 
 
 def start_clock(norm: str, now: float | None) -> tuple[float, float] | None:
@@ -363,10 +368,7 @@ def start_clock(norm: str, now: float | None) -> tuple[float, float] | None:
     if now is None or int(m.group("h")) > 23:
         return None
     start = _hour24(int(m.group("h")), int(m.group("m") or 0), m.group("ampm"))
-    hours = (now - start) % 24
-    ago = DAYS_AGO.search(norm)
-    if ago and ago.group("two"):
-        hours += 24
+    hours = _elapsed(norm, start, now)
     return (round(hours, 2),) * 2 if hours else None
 
 
@@ -387,10 +389,19 @@ def since_clock(norm: str, now: float | None) -> tuple[float, float] | None:
         if int(m.group("h")) > 23:
             return None
         start_low = start_high = _hour24(int(m.group("h")), int(m.group("m") or 0), m.group("ampm"))
-    low, high = (now - start_high) % 24, (now - start_low) % 24
+    low, high = _elapsed(norm, start_high, now), _elapsed(norm, start_low, now)
     if not high:
         return None
     return round(low, 2), round(high, 2)
+
+
+def _elapsed(norm: str, start: float, now: float) -> float:
+    """Hours from `start` to `now` (clock hours), across "вчера"/"позавчера" when said."""
+    ago = DAYS_AGO.search(norm)
+    if ago is None:
+        return (now - start) % 24
+    days = 2 if ago.group("two") else 1
+    return (now - start) % 24 + 24 * (days - 1) if now < start else now - start + 24 * days
 
 
 CLOCK_RANGE = re.compile(
@@ -427,6 +438,9 @@ def clock_span(norm: str) -> float | None:
     if len(times) != 2 or not SPAN_WORDS.search(norm):
         return None
     (h1, m1), (h2, m2) = times
+    now = NOW_CLOCK.search(norm)
+    if now and now.group("h") == h1 and now.start() < norm.find(f"{h2}"):
+        (h1, m1), (h2, m2) = (h2, m2), (h1, m1)
     diff = (int(h2) * 60 + int(m2)) - (int(h1) * 60 + int(m1))
     days = [WEEKDAYS[w] for w in WEEKDAY.findall(norm)]
     if len(days) >= 2 and days[0] != days[1]:
