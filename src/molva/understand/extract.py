@@ -264,7 +264,9 @@ class Extractor:
 
         wait = queue_km = vehicles = people = None
         digit_unit = _UNIT_AFTER_DIGIT.search(norm) is not None
-        if (hints or digit_unit or _SINCE.search(norm)) and (anchored or P.FIRST_PERSON_NOW.search(norm)):
+        if (hints or digit_unit or _SINCE.search(norm)) and (
+            anchored or P.FIRST_PERSON_NOW.search(norm) or P.PASSED_IN.search(norm)
+        ):
             if "duration" in hints or digit_unit or _SINCE.search(norm):
                 wait = self._wait(norm, local_time)
             if "km" in hints or digit_unit:

@@ -226,7 +226,7 @@ BROAD_CONTEXT = re.compile(
     r"едем|добраться|queue|line|wait|shut|close|open|стоїмо|стояти|пускають|пішки|пешком|"
     r"двигает|прошли|пройти|проход|cross|walk|велосипед|самокат|машин|военкомат|повест|повіст|"
     r"військкомат|автобус|волонт|черз|черга|очікуван|ожидан|\bside\b|сторон|боці|\bбік|\bthrough\b|\bчерез\b|"
-    r"\bdrove\b|проїхал|пройшл|проехал|прошл|crossed|перетнул|стояли|стоял"
+    r"\bdrove\b|on\s+foot|bridge|мост|проїхал|пройшл|проехал|прошл|crossed|перетнул|стояли|стоял"
 )
 STATUS = re.compile(
     r"пропуска\w*|пуска\w*|пропустил\w*|пропуст\w*|закрыл\w*|закрыт\w*|открыл\w*|пусто|поехали|"
@@ -333,4 +333,8 @@ WEAK_QUESTIONING = re.compile(r"^(?:спрашива\w*|спросил\w*|asked|
 NO_QUEUE = re.compile(
     r"нет\s+очеред\w*|очеред\w*\s+нет|без\s+очеред\w*|немає\s+черг\w*|черг\w*\s+немає|без\s+черг\w*|"
     r"no\s+(?:queue|line)|empty"
+)
+# "пройшли за 3 год": a crossing done in a time is a border fact wherever it is said.
+PASSED_IN = re.compile(
+    r"(?:прошли|пройшли|проехали|проїхали|пересекли|перетнули|crossed|made\s+it)\s+(?:\w+\s+){0,2}(?:за|in)\s+"
 )
