@@ -151,12 +151,15 @@ def decide_kind(s: Signals, anchored: bool, named: bool, border_word: bool, wait
     if (s.asks or s.requests) and not numeric:
         return "question"
     if "incident" in s.hints and s.has(P.INCIDENT) and not s.has(P.FLIGHT):
-        at_crossing = named and (numeric or s.checks or border_word) and not detention(s.norm)
+        at_crossing = (named and (numeric or s.checks or border_word) and not detention(s.norm)
+                       and not s.has(P.CITY_PLACE))
         if not at_crossing:
             return "incident"
     if not numeric and s.policy and s.hearsay and not (anchored and s.checks):
         return "rumour"
-    if numeric and s.asks and (s.has(P.VERIFY) or s.has(P.ASKS_WHO)):
+    if numeric and s.asks and (s.has(P.VERIFY) or s.has(P.ASKS_WHO)) and not (
+        s.has(P.FIRST_PERSON_NOW) or s.has(P.DONE)
+    ):
         return "question"
     if numeric and not (s.question and wait is None and queue_km is None and (vehicles or 0) < 10):
         return "border"
@@ -166,6 +169,8 @@ def decide_kind(s: Signals, anchored: bool, named: bool, border_word: bool, wait
         return "border"
     if named and passed_count(s.norm, anchored):
         return "border"
+    if s.has(P.THANKS) and not s.checks:
+        return "other"
     if (named or s.modes) and (s.has(P.STATUS) or s.has(P.DONE)):
         return "border"
     if anchored and s.has(P.NO_QUEUE):
