@@ -101,7 +101,7 @@ class Signals:
 
     @lazy
     def requests(self) -> bool:
-        return bool(P.REQUEST.search(self.norm))
+        return "request" in self.hints and bool(P.REQUEST.search(self.norm))
 
     @lazy
     def hearsay(self) -> bool:
@@ -109,12 +109,13 @@ class Signals:
 
     @lazy
     def policy(self) -> bool:
-        return bool(P.POLICY.search(self.norm))
+        return "topic" in self.hints and bool(P.POLICY.search(self.norm))
 
     @lazy
     def future_claim(self) -> bool:
         """A claim about what will happen to the border or the draft."""
-        return bool(P.FUTURE_TOPIC.search(self.norm)) and bool(P.FUTURE.search(self.norm))
+        return ("topic" in self.hints and bool(P.FUTURE_TOPIC.search(self.norm))
+                and bool(P.FUTURE.search(self.norm)))
 
     @lazy
     def checks(self) -> list[str]:
@@ -165,7 +166,7 @@ def decide_kind(s: Signals, anchored: bool, named: bool, border_word: bool, wait
         return "border"
     if s.question:
         return "question"
-    if (anchored or s.has(P.BROAD_CONTEXT)) and s.checks or anchored and people is not None:
+    if s.checks and (anchored or s.has(P.BROAD_CONTEXT)) or anchored and people is not None:
         return "border"
     if named and passed_count(s.norm, anchored):
         return "border"
@@ -261,19 +262,20 @@ class Extractor:
         places = self.gazetteer.find_all(norm)
         hints: set[str] = set().union(*(of for _, of in self._hints.iter(norm)))
         # What is checked at a crossing is border context for an ambiguous name too.
-        context = border_word or "checks" in hints or bool(_UNIT_AFTER_DIGIT.search(norm))
+        digit_unit = _UNIT_AFTER_DIGIT.search(norm) is not None
+        context = border_word or "checks" in hints or digit_unit
         crossing = self.crossing_in(places, norm, True if context else None)
         country = self.country_crossing(places) if crossing is None else None
         anchored = bool(crossing or title_crossing or border_word or country
                         or self.title_is_border(chat))
 
         wait = queue_km = vehicles = people = None
-        digit_unit = _UNIT_AFTER_DIGIT.search(norm) is not None
         if (hints or digit_unit or _SINCE.search(norm)) and (
             anchored or P.FIRST_PERSON_NOW.search(norm) or P.PASSED_IN.search(norm)
         ):
-            if "duration" in hints or digit_unit or _SINCE.search(norm):
-                wait = self._wait(norm, local_time)
+            units = "duration" in hints or digit_unit
+            if units or _SINCE.search(norm):
+                wait = self._wait(norm, local_time, units)
             if "km" in hints or digit_unit:
                 queue_km = Q.find_km(norm)
             if "vehicles" in hints:
@@ -305,9 +307,11 @@ class Extractor:
         )
 
     @staticmethod
-    def _wait(norm: str, local_time: datetime | None) -> float | int | tuple[float, float] | None:
+    def _wait(norm: str, local_time: datetime | None,
+              units: bool = True) -> float | int | tuple[float, float] | None:
+        """The wait a message states; `units`: whether a unit word is there to look for."""
         span = Q.clock_range(norm)  # an explicit "с 13:00 до 2 ночи" beats a unit word
-        picked = (span, span) if span else Q.pick_wait(norm, Q.find_waits(norm))
+        picked = (span, span) if span else (Q.pick_wait(norm, Q.find_waits(norm)) if units else None)
         if picked is None:
             span = Q.clock_span(norm)
             picked = (span, span) if span else None

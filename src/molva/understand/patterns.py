@@ -271,6 +271,23 @@ EXPLAINER = re.compile(
 # Stems that any match of a table must contain: one Aho-Corasick pass over a message says
 # which tables are worth running (most chatter needs none of them).
 HINTS: dict[str, tuple[str, ...]] = {
+    # Everything POLICY and FUTURE_TOPIC can match contains one of these.
+    "topic": (
+        "границ", "выезд", "выпуск", "виз", "закро", "закры", "запрет", "положени", "мобилиз", "волн",
+        "повест", "военкомат", "уклонист", "ухилянт", "референдум", "въезд", "огранич", "restrict",
+        "обмеж", "выдвор", "забер", "мобіліз", "билет", "зарубеж", "загранпаспорт", "изыма", "депорт",
+        "забира", "списк", "облав", "border", "visa", "ban", "exit", "draft", "martial", "leave", "shut",
+        "clos", "deport", "permit", "wave", "mobili", "кордон", "виїзд", "випуск", "віз", "закри",
+        "повіст", "військов", "enlistment", "notice", "в'їзд", "квит", "letting", "stop", "лов", "хвата",
+        "catch", "grab", "пуска", "пропуска", "пешеход", "allow", "let", "военн", "разворач",
+        "розверт", "смотреть", "проверять", "вручать", "вручати", "телефон", "check", "turn",
+    ),
+    # Everything REQUEST can match contains one of these.
+    "request": (
+        "напиш", "поделит", "поділ", "please share", "grateful", "update", "в курсі", "в курсе", "can you",
+        "can i ", "can we", "can one", "does anyone", "anyone know", "підкаж", "подскаж", "хтось знає",
+        "кто знает", "let me know", "tell us", "отпиш", "скажите", "ли",
+    ),
     # Everything HISTORIC, EXPLAINER and SCHEDULE can match contains one of these.
     "aside": (
         "19", "20", "th cent", "st cent", "nd cent", "rd cent", "xix", "xviii", "столітт", "марте",
@@ -285,7 +302,7 @@ HINTS: dict[str, tuple[str, ...]] = {
         "call-up", "затрима", "мітинг", "вруч", "разда", "забрали", "мобилизовали", "останавлива",
         "развоз", "квартирам", "ловят", "ловлять", "хапають", "хватают", "took him", "took them",
         "pulled", "нет войне", "no to war", "скандир", "протестующ", "вручали", "стуч", "по домам",
-        "вышли", "остановили", "тормозят", "останавливают", "проверяют документ", "повезли", "увезли", "gathered", "demanding", "требуя", "требовал", "вимага", "протестн", "зібрал", "собрал",
+        "вышли к", "вышли на", "остановили", "тормозят", "останавливают", "проверяют документ", "повезли", "увезли", "gathered", "demanding", "требуя", "требовал", "вимага", "протестн", "зібрал", "собрал",
         "против мобилизац", "проти мобілізац", "against mobili", "criminal case", "уголовн", "кримінальн",
     ),
     "duration": (

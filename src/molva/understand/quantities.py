@@ -278,7 +278,7 @@ def find_waits(norm: str) -> list[tuple[float, float, int]]:
             continue  # "за час продвинулись метров на 200" is a speed
         if TRIP_AFTER.match(after) and not TO_THE_BORDER.search(norm, m.end(), m.end() + 50):
             continue  # "ехали 2 суток от Москвы", but "19 часов от Чми до грузинской стороны"
-        trip = TRIP_BEFORE.search(norm[: m.start()])
+        trip = TRIP_BEFORE.search(norm[max(0, m.start() - 80) : m.start()])
         if trip and not QUEUE_BEFORE.search(before) and not TO_THE_BORDER.search(trip.group(0)):
             continue
         if m.group("bare") and m.group("bare") in DAY_WORDS and PASSED_COUNT.search(norm):
