@@ -220,7 +220,7 @@ def _duration(m: re.Match[str]) -> tuple[float, float] | None:
         return value, value
     if m.group("ordn"):
         n = int(m.group("ordn"))
-        hours = n if _HOUR_UNIT.match(m.group("ounit2")) else (n - 1) * 24
+        hours = (n - 1) if _HOUR_UNIT.match(m.group("ounit2")) else (n - 1) * 24
         return float(hours), float(hours)
     if m.group("abare"):
         value = 24.0 if m.group("abare") in ("суток", "доби", "a day") else 1.0
@@ -230,7 +230,7 @@ def _duration(m: re.Match[str]) -> tuple[float, float] | None:
         if stem is None:
             return None
         n = ORDINALS[stem]
-        hours = n if _HOUR_UNIT.match(m.group("ounit")) else (n - 1) * 24
+        hours = (n - 1) if _HOUR_UNIT.match(m.group("ounit")) else (n - 1) * 24
         return float(hours), float(hours)
     if m.group("hh"):
         value = int(m.group("hh")) + int(m.group("mm")) / 60
