@@ -19,7 +19,8 @@ from molva.understand import patterns as P
 from molva.understand import quantities as Q
 from molva.understand.gazetteer import Gazetteer, Place
 from molva.understand.lang import detect
-from molva.understand.text import normalize
+from molva.understand.numbers import WORD_VALUE
+from molva.understand.text import WORD_CHARS, normalize
 
 _DIGIT = re.compile(r"\d")
 _SINCE = re.compile(r"\b(?:с|з|від|since|в|at|о|об)\s+\d")
@@ -201,6 +202,10 @@ class Extractor:
         self._hints = ahocorasick.Automaton()
         for stem, of in kinds.items():
             self._hints.add_word(stem, frozenset(of))
+        self._numwords = ahocorasick.Automaton()  # number words, for the digits-only fast path
+        for word in WORD_VALUE:
+            self._numwords.add_word(word, len(word))
+        self._numwords.make_automaton()
         self._hints.make_automaton()
 
     def crossing_in(self, places: list[Place], norm: str, context: bool | None = None) -> str | None:
@@ -233,6 +238,15 @@ class Extractor:
     @staticmethod
     def city_in(places: list[Place]) -> str | None:
         return next((p.id for p in places if p.kind == "city" and not p.ambiguous), None)
+
+    def has_number_words(self, norm: str) -> bool:
+        """Whether a whole number word ("двое", "полтора", "two") is in the text."""
+        n = len(norm)
+        for end, length in self._numwords.iter(norm):
+            start = end - length + 1
+            if (start == 0 or norm[start - 1] not in WORD_CHARS) and (end + 1 >= n or norm[end + 1] not in WORD_CHARS):
+                return True
+        return False
 
     def title_is_border(self, title: str | None) -> bool:
         if not title:
@@ -273,15 +287,16 @@ class Extractor:
         if (hints or digit_unit or _SINCE.search(norm)) and (
             anchored or P.FIRST_PERSON_NOW.search(norm) or P.PASSED_IN.search(norm)
         ):
+            words = self.has_number_words(norm)
             units = "duration" in hints or digit_unit
             if units or _SINCE.search(norm):
-                wait = self._wait(norm, local_time, units)
+                wait = self._wait(norm, local_time, units, words)
             if "km" in hints or digit_unit:
-                queue_km = Q.find_km(norm)
+                queue_km = Q.find_km(norm, words)
             if "vehicles" in hints:
-                vehicles = Q.find_count(Q.VEHICLES, norm, minimum=5)
+                vehicles = Q.find_count(Q.VEHICLES, norm, minimum=5, words=words)
             if "people" in hints:
-                people = Q.find_count(Q.PEOPLE, norm)
+                people = Q.find_count(Q.PEOPLE, norm, words=words)
         if wait is not None and queue_km is None and vehicles is None and P.FUTURE.search(norm) \
                 and not P.DONE.search(norm) and not P.FIRST_PERSON_NOW.search(norm):
             wait = None  # "могут закрыть через 2 дня": a time to come, not a wait
@@ -307,11 +322,12 @@ class Extractor:
         )
 
     @staticmethod
-    def _wait(norm: str, local_time: datetime | None,
-              units: bool = True) -> float | int | tuple[float, float] | None:
-        """The wait a message states; `units`: whether a unit word is there to look for."""
+    def _wait(norm: str, local_time: datetime | None, units: bool = True,
+              words: bool = True) -> float | int | tuple[float, float] | None:
+        """The wait a message states; `units`: whether a unit word is there to look for;
+        `words`: whether number words are."""
         span = Q.clock_range(norm)  # an explicit "с 13:00 до 2 ночи" beats a unit word
-        picked = (span, span) if span else (Q.pick_wait(norm, Q.find_waits(norm)) if units else None)
+        picked = (span, span) if span else (Q.pick_wait(norm, Q.find_waits(norm, words)) if units else None)
         if picked is None:
             span = Q.clock_span(norm)
             picked = (span, span) if span else None

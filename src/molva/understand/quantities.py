@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from molva.understand.numbers import NUMBER, VAGUE, parse_number
+from molva.understand.numbers import NUMBER, NUMBER_DIGITS, VAGUE, parse_number
 
 B = r"(?<![\w])"
 HOURS = r"(?:ч|час|часа|часов|часик|часика|часиков|часу|h|hr|hrs|hours?|годин[иуа]?|годинк[иу]|год)"
@@ -20,7 +20,8 @@ UNIT = rf"(?:{HOURS}|{MINUTES}|{DAYS}|{WEEKS})"
 RANGE = r"\s*(?:-|до|to|or|или|або|/)\s*"
 APPROX = r"(?:(?:около|примерно|где-то|почти|больше|более|свыше|под|до|с|~|about|around|over|almost|nearly|близько|майже|понад|ще|еще|ещё)\s+)?"
 
-DURATION = re.compile(
+def _duration_pattern(NUMBER: str) -> re.Pattern[str]:  # noqa: N803 - the piece it is built from
+    return re.compile(
     # "12-14 часов", "от четырех до пяти суток", "19ч", "1,5 сут", "40+ hours", "1ч 20м"
     rf"{B}(?P<hh>\d{{1,2}})\s*(?:ч|h|час|часа|часов|год)\.?\s*(?P<mm>[0-5]?\d)\s*(?:м|мин\w*|m|min|хв\w*)?(?![\w])"
     rf"|{B}(?:(?:от|from|від)\s+)?(?P<a>{NUMBER})(?:{RANGE}(?P<b>{NUMBER}))?\s*-?\s*(?P<unit>{UNIT})\.?(?![\w])"
@@ -41,6 +42,10 @@ DURATION = re.compile(
     rf"|{B}(?P<ord>втор\w+|трет\w+|четверт\w+|пят\w+|шест\w+|седьм\w+|восьм\w+|десят\w+|друг\w+|п'ят\w+|"
     rf"шост\w+|сьом\w+|second|third|fourth|fifth|sixth)\s+(?P<ounit>час|сутки|день|годину|добу|день|hour|day)(?![\w])"
 )
+
+
+DURATION = _duration_pattern(NUMBER)
+DURATION_DIGITS = _duration_pattern(NUMBER_DIGITS)  # when the message has no number words
 ORDINALS = {"втор": 2, "друг": 2, "трет": 3, "четверт": 4, "пят": 5, "п'ят": 5, "шест": 6,
             "шост": 6, "седьм": 7, "сьом": 7, "восьм": 8, "десят": 10, "second": 2, "third": 3,
             "fourth": 4, "fifth": 5, "sixth": 6}
@@ -105,13 +110,18 @@ GROWTH = re.compile(r"вырос\w*|увеличил\w*|risen|rose|increased|gre
 NOW = re.compile(r"\b(?:сейчас|щас|сегодня|now|today|зараз|сьогодні)\b")
 TOTAL = re.compile(r"=|итого|всего|в\s+сумме|in\s+total|total|загалом|разом|в\s+целом")
 
-KM = re.compile(
+def _km_pattern(NUMBER: str) -> re.Pattern[str]:  # noqa: N803
+    return re.compile(
     rf"{B}(?:(?P<n>{NUMBER})(?:\s*-?\s*(?:м|й|ом|ому|му|ий|ій|го|th|st|nd|rd))?\s*"
     r"(?P<unit>км|km|кілометр\w*|километр\w*|kilomet\w*|kms|метр\w*|m|metres|meters)"
     rf"|(?P<iunit>км|km|кілометрів|километров|километра|кілометри|метров|метрів|metres|meters)\s+(?:на\s+)?{APPROX}(?P<in>{NUMBER})"
     r"|(?P<one>(?:около|примерно|почти|с|близько|майже|about|around|almost|nearly|under)\s+(?:километра|кілометра|километр|кілометр|a\s+kilomet\w+|a\s+km)))(?![\w])"
     r"(?P<after>\s*(?:от|from|від|до|to|away)\b(?:\s+\w+){0,2})?"
 )
+
+
+KM = _km_pattern(NUMBER)
+KM_DIGITS = _km_pattern(NUMBER_DIGITS)
 KM_REJECT_BEFORE = re.compile(
     r"(?<!\w)(?:(?:до|to)\s+(?!около|about|примерно|близько|around|приблизно)\w+|проехали|проехать|ехать|ехали|drove|driving|drive|проїхали|"
     r"їхати|за|within|в|у|in|из|from|з|від)\s*$"
@@ -164,7 +174,7 @@ _WEEKS = re.compile(WEEKS)
 _HOUR_UNIT = re.compile(r"час|годин|hour")
 
 
-def count_pattern(noun: str, inverted: str | None = None) -> re.Pattern[str]:
+def count_pattern(noun: str, inverted: str | None = None, NUMBER: str = NUMBER) -> re.Pattern[str]:  # noqa: N803
     """ "300 машин", "от 30 до 50 человек", "машин 200" (approximate), "dozens of cars"."""
     return re.compile(
         rf"{B}(?:(?:от|from|від)\s+)?(?P<n>{NUMBER})(?:{RANGE}(?P<b>{NUMBER}))?\s*(?:\w+\s+)?{noun}"
@@ -174,13 +184,16 @@ def count_pattern(noun: str, inverted: str | None = None) -> re.Pattern[str]:
     )
 
 
-VEHICLES = count_pattern(VEHICLE, r"(?:машин|авто|автомобилей|тачек|фур|грузовиков|cars|vehicles|trucks|"
-                                   r"автівок|автомобілів|вантажівок)\b")
+VEHICLES_INVERTED = (r"(?:машин|авто|автомобилей|тачек|фур|грузовиков|cars|vehicles|trucks|"
+                     r"автівок|автомобілів|вантажівок)\b")
+VEHICLES = count_pattern(VEHICLE, VEHICLES_INVERTED)
+VEHICLES_DIGITS = count_pattern(VEHICLE, VEHICLES_INVERTED, NUMBER_DIGITS)
 # "пропустили за сутки 7 тысяч авто", "по 5 машин": throughput, not the queue.
 THROUGHPUT = re.compile(
     r"(?:за|в|per|a)\s+(?:сутки|день|добу|day|неделю|тиждень|week|час|hour|годину)\b|\bпо\s+\d|раз\s+в"
 )
 PEOPLE = count_pattern(PERSON)
+PEOPLE_DIGITS = count_pattern(PERSON, None, NUMBER_DIGITS)
 AFFECTED_COUNT = count_pattern(AFFECTED)
 AFFECTED_HINT = re.compile(AFFECTED)
 
@@ -258,11 +271,12 @@ def _duration(m: re.Match[str]) -> tuple[float, float] | None:
     return a * unit, (b if b is not None else a) * unit
 
 
-def find_waits(norm: str) -> list[tuple[float, float, int]]:
-    """(low, high, position) of each wait; adjacent parts ("1 день 5 часов") are summed."""
+def find_waits(norm: str, words: bool = True) -> list[tuple[float, float, int]]:
+    """(low, high, position) of each wait; adjacent parts ("1 день 5 часов") are summed.
+    `words=False` says the message has no number words, so digits are enough to look for."""
     out: list[tuple[float, float, int]] = []
     last_end = -10
-    for m in DURATION.finditer(norm):
+    for m in (DURATION if words else DURATION_DIGITS).finditer(norm):
         before = norm[max(0, m.start() - 30) : m.start()]
         after = norm[m.end() : m.end() + 24]
         if (CLOCK_BEFORE.search(before) or CLOCK_AFTER.search(after)) and not (m.group("bare") or m.group("abare")):
@@ -450,8 +464,8 @@ def clock_span(norm: str) -> float | None:
     return round(diff / 60, 2)
 
 
-def find_km(norm: str) -> float | None:
-    for m in KM.finditer(norm):
+def find_km(norm: str, words: bool = True) -> float | None:
+    for m in (KM if words else KM_DIGITS).finditer(norm):
         if m.group("one"):
             return 1
         unit = m.group("unit") or m.group("iunit")
@@ -493,17 +507,20 @@ def find_km(norm: str) -> float | None:
     return None
 
 
-def find_count(pattern: re.Pattern[str], norm: str, minimum: int = 2) -> int | None:
-    hint = VEHICLE_HINT if pattern is VEHICLES else PERSON_HINT
+def find_count(pattern: re.Pattern[str], norm: str, minimum: int = 2, words: bool = True) -> int | None:
+    vehicles = pattern is VEHICLES
+    hint = VEHICLE_HINT if vehicles else PERSON_HINT
     if not hint.search(norm):
         return None
+    if not words:
+        pattern = VEHICLES_DIGITS if vehicles else PEOPLE_DIGITS
     for m in pattern.finditer(norm):
         raw = m.group("n") or m.group("in") or m.group("n2")
         if raw is None or raw.split()[0] in ("одну", "один", "одна", "one"):
             continue
         if RATE_AFTER.match(norm[m.end() : m.end() + 25]):
             continue
-        if pattern is VEHICLES and (_PO.search(norm[max(0, m.start() - 4) : m.start()])
+        if vehicles and (_PO.search(norm[max(0, m.start() - 4) : m.start()])
                                     or (PASSED_COUNT.search(norm) and THROUGHPUT.search(norm))):
             continue
         value = parse_number(raw)
