@@ -244,7 +244,8 @@ class Extractor:
         n = len(norm)
         for end, length in self._numwords.iter(norm):
             start = end - length + 1
-            if (start == 0 or norm[start - 1] not in WORD_CHARS) and (end + 1 >= n or norm[end + 1] not in WORD_CHARS):
+            before_ok = start == 0 or norm[start - 1] not in WORD_CHARS
+            if before_ok and (end + 1 >= n or norm[end + 1] not in WORD_CHARS):
                 return True
         return False
 
