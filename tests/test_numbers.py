@@ -131,7 +131,8 @@ def test_queue_km(text: str, km: float | None) -> None:
     ("text", "now", "hours"),
     [
         ("стоим с 6 утра", 18.0, (12, 12)),
-        ("мы тут с обеда", 21.0, (7, 8)),
+        ("мы тут с обеда", 21.0, None),  # vague: the guide says null
+        ("стоим с полуночи", 8.5, (8.5, 8.5)),
         ("been here since 2pm", 23.0, (9, 9)),
         ("стоим с 14:00, щас 2 ночи", None, (12, 12)),
         ("с 6 утра едем", 18.0, None),  # no queue: not a wait

@@ -23,6 +23,7 @@ from molva.understand.numbers import WORD_VALUE
 from molva.understand.text import WORD_CHARS, normalize
 
 _DIGIT = re.compile(r"\d")
+_SENTENCES = re.compile(r"(?<=[.!?\n])\s+")
 _SINCE = re.compile(r"\b(?:с|з|від|since|в|at|о|об)\s+\d")
 _UNIT_AFTER_DIGIT = re.compile(r"\d\s*(?:ч|h|м|m)(?![^\W\d])")
 
@@ -159,8 +160,8 @@ def decide_kind(s: Signals, anchored: bool, named: bool, border_word: bool, wait
             return "incident"
     if not numeric and s.policy and s.hearsay and not (anchored and s.checks):
         return "rumour"
-    if numeric and s.asks and (s.has(P.VERIFY) or s.has(P.ASKS_WHO)) and not (
-        s.has(P.FIRST_PERSON_NOW) or s.has(P.DONE)
+    if numeric and s.asks and not (s.has(P.FIRST_PERSON_NOW) or s.has(P.DONE)) and (
+        s.has(P.VERIFY) or s.has(P.ASKS_WHO) or numbers_only_asked(s.norm)
     ):
         return "question"
     if numeric and not (s.question and wait is None and queue_km is None and (vehicles or 0) < 10):
@@ -178,6 +179,12 @@ def decide_kind(s: Signals, anchored: bool, named: bool, border_word: bool, wait
     if anchored and s.has(P.NO_QUEUE):
         return "border"
     return "other"
+
+
+def numbers_only_asked(norm: str) -> bool:
+    """ "Часа 3 идти?": every sentence with a number is a question, so nothing is reported."""
+    with_digits = [sent for sent in _SENTENCES.split(norm) if _DIGIT.search(sent)]
+    return bool(with_digits) and all(sent.rstrip().endswith("?") for sent in with_digits)
 
 
 def passed_count(norm: str, anchored: bool) -> bool:

@@ -71,7 +71,7 @@ AGO_AFTER = re.compile(
 )
 # A trip, not a queue: "їхали 2 доби від Маріуполя", "taxi from X to Y, 3 hrs".
 TRIP_AFTER = re.compile(r"^\s*(?:от|від|from)\s+(?!joining|the\s+tail|хвоста|очеред|конца|начала|черги|хвосту)\w+")
-TRIP_BEFORE = re.compile(r"\b(?:от|від|from)\s+\w+\s+(?:\w+\s+)?(?:до|to)\s+\w+")
+TRIP_BEFORE = re.compile(r"\b(?:от|від|from)\s+\w+\s+(?:\w+\s+)?(?:до|to)\s+\w+(?:\s+\w+)?")
 # A rate, not a wait: "в сутки", "per day", "a day", "за добу пропустили".
 RATE_BEFORE = re.compile(
     r"(?:\bв|\bper|\bчерез|\bкажд\w+|\bкожн\w+|\bevery|(?:\d|км|km|машин\w*|авто|cars|vehicles|людей|человек|people|осіб)\s+(?:в|на|per|an?|за))\s+$"
@@ -85,7 +85,7 @@ PASSED_COUNT = re.compile(
 # Durations of something else: questioning, a flight delay, the drive there.
 OTHER_DURATION = re.compile(
     r"\b(?:допрос\w*|допрашива\w*|беседова\w*|бесед[аеу]|questioned|aside|delayed|задержа\w*|"
-    r"за\s+рул\w*|drove|ехать|їхати|едем|летит|рейс|допитують|на\s+машину|"
+    r"за\s+рул\w*|drove|ехать|їхати|едем|летит|допитують|на\s+машину|"
     r"собрала|объявили|войны|війни|маршрутк\w*|электричк\w*|"
     r"ride|раскупили|распродали|sold\s+out|автобус\w*\s+(?:из|от|до)\s+\w+|розмова|разговор|talk|листал\w*|смотрел\w*|"
     r"проверял\w*|досматривал\w*|searched|checked|в\s+течение|протягом|within|ближайшие|найближчі)"
@@ -339,7 +339,7 @@ def pick_wait(norm: str, waits: list[tuple[float, float, int]]) -> tuple[float, 
 
 SINCE = re.compile(
     r"\b(?:с|since|з|від)\s+(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?:час\w*\s+)?(?P<ampm>утра|дня|вечера|ночи|am|pm|ранку|вечора|ночі)?(?![\d\w])"
-    r"|\b(?:с|з)\s+(?P<word>обеда|обіду|полудня|полуночи|півночі)|\bsince\s+(?P<eword>noon|lunch|midnight)"
+    r"|\b(?:с|з)\s+(?P<word>полудня|полуночи|півночі)|\bsince\s+(?P<eword>noon|midnight)"
 )
 NOW_CLOCK = re.compile(
     r"\b(?:сейчас|щас|now|зараз|it'?s)\s+(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*"
