@@ -22,8 +22,8 @@ CORPUS = Path(__file__).parent.parent / "corpus"
 THRESHOLDS = {"crossing": 0.90, "wait_hours": 0.90, "queue_km": 0.90, "vehicles": 0.90}
 KIND_ACCURACY = 0.90
 # Regression floors, measured 2026-11-25 with `molva eval corpus --split test`:
-# kind 0.903, crossing 0.944, wait_hours 0.877, queue_km 0.958, vehicles 0.926.
-FLOORS = {"crossing": 0.92, "wait_hours": 0.86, "queue_km": 0.93, "vehicles": 0.90}
+# kind 0.902, crossing 0.943, wait_hours 0.889, queue_km 0.958, vehicles 0.927.
+FLOORS = {"crossing": 0.92, "wait_hours": 0.87, "queue_km": 0.93, "vehicles": 0.90}
 KIND_FLOOR = 0.89
 KINDS = {"border", "incident", "rumour", "question", "other"}
 
@@ -68,7 +68,7 @@ def test_held_out_quality_does_not_regress(held_out) -> None:  # type: ignore[no
 
 
 @pytest.mark.xfail(reason="issue 3 target not met yet: wait_hours F1 on the held-out split is "
-                          "about 0.88 (< 0.90); the other targets are met", strict=False)
+                          "about 0.89 (< 0.90); the other targets are met", strict=False)
 def test_held_out_meets_the_issue_targets(held_out) -> None:  # type: ignore[no-untyped-def]
     report = {name: round(held_out.fields[name].f1, 3) for name in THRESHOLDS}
     assert held_out.kind_accuracy >= KIND_ACCURACY, (held_out.kind_accuracy, report)
