@@ -292,8 +292,10 @@ class Extractor:
                         or self.title_is_border(chat))
 
         wait = queue_km = vehicles = people = None
+        # A country alone ("Релокация Грузия") does not make every number a border fact.
+        measured = anchored and (crossing or title_crossing or border_word or self.title_is_border(chat))
         if (hints or digit_unit or _SINCE.search(norm)) and (
-            anchored or P.FIRST_PERSON_NOW.search(norm) or P.PASSED_IN.search(norm)
+            measured or P.FIRST_PERSON_NOW.search(norm) or P.PASSED_IN.search(norm)
         ):
             words = self.has_number_words(norm)
             units = "duration" in hints or digit_unit

@@ -28,7 +28,7 @@ def _duration_pattern(NUMBER: str) -> re.Pattern[str]:  # noqa: N803 - the piece
     # "час-полтора", "сутки-двое", "година-дві": a unit, then how many at most
     rf"|{B}(?P<r1>час|сутки|годину|година|день|добу|доба)\s*-\s*(?P<r2>{NUMBER})(?![\w])"
     # "часа 4", "часов 8" — the unit first makes it approximate
-    rf"|{B}(?P<iunit>часа|часов|часиков|суток|годин|години|hours|минут|хвилин)\s+(?:за\s+|на\s+)?{APPROX}"
+    rf"|{B}(?P<iunit>часа|часов|часиков|суток|годин|години|hours|минут|хвилин)\s+(?:за\s+|на\s+|по\s+)?{APPROX}"
     rf"(?P<ia>{NUMBER})(?:{RANGE}(?P<ib>{NUMBER}))?(?![\w:]|[.,]\d)"
     # "полчаса", "сутки", "an hour", "годину двадцять"
     rf"|{B}(?P<bare>полчаса|пол\s+часа|півгодини|пів\s+години|полсуток|пол\s+суток|півдоби|сутки|суток"
@@ -54,23 +54,26 @@ BARE_HOURS = {"полчаса": 0.5, "пол часа": 0.5, "півгодини
               "добу": 24, "доба": 24, "an hour": 1, "a hour": 1, "a day": 24, "an day": 24,
               "a week": 168, "half an hour": 0.5, "час": 1, "годину": 1, "годинку": 1,
               "неделю": 168, "тиждень": 168, "тижню": 168}
-DAY_WORDS = frozenset({"сутки", "суток", "добу", "доба", "a day", "день"})
+DAY_WORDS = frozenset({"сутки", "суток", "добу", "доба", "a day", "день", "неделю", "тиждень", "a week"})
 MINUTE_WORDS = {"двадцать": 20, "тридцать": 30, "сорок": 40, "двадцять": 20, "тридцять": 30}
 # A clock time, not a duration: "в 3 часа ночи", "с 4 часов дня", "at 2am".
 CLOCK_BEFORE = re.compile(r"(?:\bв|\bс|\bк|\bat|\bо|\bоб|\bпосле|\bsince|\buntil|\btill|\bвід|\bз|\bчерез)\s+$")
 CLOCK_AFTER = re.compile(r"^\s*(?:ночи|утра|дня|вечера|am|pm|ранку|ночі|вечора|дня)\b")
 TO_THE_BORDER = re.compile(
     r"(?:до|to)\s+(?:the\s+)?(?:\w+\s+)?(?:сторон\w*|бок\w*|штамп\w*|шлагбаум\w*|кпп|границ\w*|паспорт\w*|"
-    r"пост\w*|кордон\w*|stamp|border|side|checkpoint|post)"
+    r"пост\w*|кордон\w*|таможн\w*|митниц\w*|выезд\w*|въезд\w*|пункт\w*|stamp|border|side|checkpoint|post|customs)"
 )
 JOINED_AFTER = re.compile(r"^\s*(?:назад|тому|ago)\s+(?:мы\s+|we\s+)?(?:встали|заняли|стали|joined|got\s+in)")
 MOVED_AFTER = re.compile(r"^\s*(?:продвинул\w*|проехали\s+\d|метр\w*|\d+\s*(?:м|км|km)\b|moved)")
 AGO_AFTER = re.compile(
     r"^\s*(?:earlier|ago|назад|тому|вперед|вперёд|ahead|на\s+(?:человека|машину|каждого|людину|особу)|каждого|кожного|"
-    r"each|per\s+(?:person|car)|после|після|after\s+the)\b"
+    r"each|per\s+(?:person|car)|после|після|after\s+the|since|с\s+момента|з\s+моменту|из\s+них|of\s+them|"
+    r"з\s+них|of\s+it|проверял\w*|допрашивал\w*|беседовал\w*|расспрашивал\w*|перевіряли|допитували)\b"
 )
 # A trip, not a queue: "їхали 2 доби від Маріуполя", "taxi from X to Y, 3 hrs".
-TRIP_AFTER = re.compile(r"^\s*(?:от|від|from)\s+(?!joining|the\s+tail|хвоста|очеред|конца|начала|черги|хвосту)\w+")
+TRIP_AFTER = re.compile(
+    r"^\s*(?:от|від|from)\s+(?!joining|the\s+tail|хвоста|очеред|конца|начала|черги|хвосту|въезд|выезд|пункт)\w+"
+)
 TRIP_BEFORE = re.compile(r"\b(?:от|від|from)\s+\w+\s+(?:\w+\s+)?(?:до|to)\s+\w+(?:\s+\w+)?")
 # A rate, not a wait: "в сутки", "per day", "a day", "за добу пропустили".
 RATE_BEFORE = re.compile(
@@ -88,7 +91,8 @@ OTHER_DURATION = re.compile(
     r"за\s+рул\w*|drove|ехать|їхати|едем|летит|допитують|на\s+машину|"
     r"собрала|объявили|войны|війни|маршрутк\w*|электричк\w*|"
     r"ride|раскупили|распродали|sold\s+out|автобус\w*\s+(?:из|от|до)\s+\w+|розмова|разговор|talk|листал\w*|смотрел\w*|"
-    r"проверял\w*|досматривал\w*|searched|checked|в\s+течение|протягом|within|ближайшие|найближчі)"
+    r"проверял\w*|досматривал\w*|searched|checked|в\s+течение|протягом|within|ближайшие|найближчі|"
+    r"длил\w*|lasted|тривал\w*|interrogation|бесід\w*|беседу|беседа)"
     r"\W+(?:\w+\W+){0,4}$"
 )
 # Travel by other means, up to six words before: "такси от Владикавказа до хвоста 40 минут".
@@ -163,6 +167,7 @@ _NA = re.compile(r"\bна\s*$")
 _TO_POST = re.compile(r"до\s+(?:кпп|границ\w*|шлагбаум\w*|поста|кордону)\s*$")
 _SPACES = re.compile(r"\s+")
 _PO = re.compile(r"\bпо\s+$")
+_OF_WAITING = re.compile(r"\s*(?:стояния|ожидания|в\s+очеред\w*|of\s+waiting|очікування|стояння)")
 _TIME_OF = re.compile(r"\s*(?:очікуван|ожидани|проходжен|в\s+дорозі|прибуття)")
 # "пропустили через 3 часа": after three hours, not in three hours.
 _LET_THROUGH = re.compile(r"(?:пропустили|пустили|выпустили|прошли|passed|пройшли)\s+через\s+$")
@@ -280,7 +285,7 @@ def find_waits(norm: str, words: bool = True) -> list[tuple[float, float, int]]:
         before = norm[max(0, m.start() - 30) : m.start()]
         after = norm[m.end() : m.end() + 24]
         if (CLOCK_BEFORE.search(before) or CLOCK_AFTER.search(after)) and not (m.group("bare") or m.group("abare")):
-            if not (_ZA.search(before) or _LET_THROUGH.search(before)):
+            if not (_ZA.search(before) or _LET_THROUGH.search(before) or _OF_WAITING.match(after)):
                 continue
         if (m.group("bare") or m.group("abare")) and RATE_BEFORE.search(before):
             continue
@@ -329,11 +334,12 @@ def pick_wait(norm: str, waits: list[tuple[float, float, int]]) -> tuple[float, 
             later = [w for w in waits if w[2] > now.start()]
             if later:
                 return later[0][0], later[0][1]
-    total = TOTAL.search(norm)
-    if total and len(waits) > 1:
-        after = [w for w in waits if w[2] > total.start()]
-        if after:
-            return after[0][0], after[0][1]
+    totals = list(TOTAL.finditer(norm))
+    if totals and len(waits) > 1:
+        for total in reversed(totals):  # "итого: 19 часов в очереди … всего 23 ч": the last total
+            after = [w for w in waits if w[2] > total.start()]
+            if after:
+                return after[0][0], after[0][1]
     return waits[0][0], waits[0][1]
 
 
