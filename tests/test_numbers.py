@@ -4,16 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from molva.understand.clock import clock_span, since_clock, start_clock
 from molva.understand.numbers import parse_number
-from molva.understand.quantities import (
-    VEHICLES,
-    clock_span,
-    find_count,
-    find_km,
-    find_waits,
-    since_clock,
-    start_clock,
-)
+from molva.understand.quantities import VEHICLES, find_count, find_km, find_waits
 from molva.understand.text import normalize
 
 

@@ -15,6 +15,7 @@ from datetime import datetime
 import ahocorasick
 
 from molva.records import Report
+from molva.understand import clock as C
 from molva.understand import patterns as P
 from molva.understand import quantities as Q
 from molva.understand.gazetteer import Gazetteer, Place
@@ -336,14 +337,14 @@ class Extractor:
               words: bool = True) -> float | int | tuple[float, float] | None:
         """The wait a message states; `units`: whether a unit word is there to look for;
         `words`: whether number words are."""
-        span = Q.clock_range(norm)  # an explicit "с 13:00 до 2 ночи" beats a unit word
+        span = C.clock_range(norm)  # an explicit "с 13:00 до 2 ночи" beats a unit word
         picked = (span, span) if span else (Q.pick_wait(norm, Q.find_waits(norm, words)) if units else None)
         if picked is None:
-            span = Q.clock_span(norm)
+            span = C.clock_span(norm)
             picked = (span, span) if span else None
         if picked is None:
             now = local_time.hour + local_time.minute / 60 if local_time else None
-            picked = Q.since_clock(norm, now) or Q.start_clock(norm, now)
+            picked = C.since_clock(norm, now) or C.start_clock(norm, now)
         if picked is None:
             return None
         low, high = picked
