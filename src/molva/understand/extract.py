@@ -203,6 +203,7 @@ class Extractor:
         self._airports = {c.id for c in gazetteer.crossings.values() if c.type == "airport"}
         self._title_cache: dict[str, tuple[str | None, str | None]] = {}
         self._border_titles: dict[str, bool] = {}
+        self._titles_naming: set[str] = set()  # titles that name a crossing, not only a country
         kinds: dict[str, set[str]] = {}
         for kind, stems in P.HINTS.items():
             for stem in stems:
@@ -271,8 +272,10 @@ class Extractor:
         if title not in self._title_cache:
             norm = normalize(title)
             places = self.gazetteer.find_all(norm)
-            crossing = self.crossing_in(places, norm, context=True) or self.country_crossing(places)
-            self._title_cache[title] = (crossing, direction_of(norm))
+            named = self.crossing_in(places, norm, context=True)
+            if named:
+                self._titles_naming.add(title)
+            self._title_cache[title] = (named or self.country_crossing(places), direction_of(norm))
         return self._title_cache[title]
 
     def __call__(self, msg_id: str, text: str, chat: str | None = None,
@@ -293,15 +296,17 @@ class Extractor:
                         or self.title_is_border(chat))
 
         wait = queue_km = vehicles = people = None
+        since = False  # the wait was counted from a clock time to now: still waiting
         # A country alone ("Релокация Грузия") does not make every number a border fact.
-        measured = anchored and (crossing or title_crossing or border_word or self.title_is_border(chat))
+        title_names = title_crossing is not None and chat in self._titles_naming
+        measured = anchored and (crossing or title_names or border_word or self.title_is_border(chat))
         if (hints or digit_unit or _SINCE.search(norm)) and (
             measured or P.FIRST_PERSON_NOW.search(norm) or P.PASSED_IN.search(norm)
         ):
             words = self.has_number_words(norm)
             units = "duration" in hints or digit_unit
             if units or _SINCE.search(norm):
-                wait = self._wait(norm, local_time, units, words)
+                wait, since = self._wait(norm, local_time, units, words)
             if "km" in hints or digit_unit:
                 queue_km = Q.find_km(norm, words)
             if "vehicles" in hints:
@@ -322,7 +327,7 @@ class Extractor:
 
         wait_state = None
         if wait is not None:
-            ongoing = P.ONGOING.search(norm)
+            ongoing = P.ONGOING.search(norm) or since
             wait_state = "ongoing" if ongoing and not P.DONE.search(norm) else "done"
         confidence = 0.5 if sig.hearsay else (0.8 if sig.numeric else 0.6)
         return Report(
@@ -334,21 +339,23 @@ class Extractor:
 
     @staticmethod
     def _wait(norm: str, local_time: datetime | None, units: bool = True,
-              words: bool = True) -> float | int | tuple[float, float] | None:
-        """The wait a message states; `units`: whether a unit word is there to look for;
-        `words`: whether number words are."""
+              words: bool = True) -> tuple[float | int | tuple[float, float] | None, bool]:
+        """The wait a message states, and whether it runs from a clock time to now.
+        `units`: whether a unit word is there to look for; `words`: whether number words are."""
         span = C.clock_range(norm)  # an explicit "с 13:00 до 2 ночи" beats a unit word
         picked = (span, span) if span else (Q.pick_wait(norm, Q.find_waits(norm, words)) if units else None)
+        since = False
         if picked is None:
             span = C.clock_span(norm)
             picked = (span, span) if span else None
         if picked is None:
             now = local_time.hour + local_time.minute / 60 if local_time else None
             picked = C.since_clock(norm, now) or C.start_clock(norm, now)
+            since = picked is not None
         if picked is None:
-            return None
+            return None, False
         low, high = picked
-        return _round(low) if low == high else (_round(low), _round(high))
+        return (_round(low) if low == high else (_round(low), _round(high))), since
 
     def _other(self, msg_id: str, lang: str | None, kind: str, norm: str, crossing: str | None,
                places: list[Place]) -> Report:

@@ -53,7 +53,9 @@ ONGOING = re.compile(
     r"(?:уже|вже)\s+\d|still|все\s+еще|вс[её]\s+ещ[её]|ещ[её]\s+тут|досі|so\s+far|пока\s+что|"
     r"been\s+(?:here|waiting|in\s+(?:the\s+)?line|queuing|queueing|stuck|standing|sitting)|"
     r"(?:we\s*'?re|we\s+are|i\s*'?m|i\s+am)\s+(?:waiting|stuck|in\s+line|standing|still)|"
-    r"мы\s+на|пока\s+стоим|у\s+черзі)\b"
+    r"мы\s+на|пока\s+стоим|у\s+черзі)\b|(?:час\w*|годин\w*|hours?|сут\w*|доб\w*)\s+(?:уже|вже|already)\b|"
+    r"\b(?:\d+\s*-?\s*(?:й|ий|ту|th|ю)|втор\w+|трет\w+|четверт\w+|пят\w+|п'ят\w+|друг\w+)\s+"
+    r"(?:час|годину|сутки|добу|hour|day)\b"
 )
 DONE = re.compile(
     r"\b(?:прошли|прошел|прошла|прошло|проехали|проехал|проехала|пересекли|пересек|пересекла|"
@@ -359,7 +361,7 @@ NO_QUEUE = re.compile(
 )
 # "пройшли за 3 год": a crossing done in a time is a border fact wherever it is said.
 PASSED_IN = re.compile(
-    r"(?:перешел|перешли|перешла|перейшли|прошли|пройшли|проехали|проїхали|пересекли|перетнули|crossed|made\s+it)\s+(?:\w+\s+){0,2}(?:за|in)\s+"
+    r"\bпростоял\w*|\bпростояв\w*|(?:перешел|перешли|перешла|перейшли|прошли|пройшли|проехали|проїхали|пересекли|перетнули|crossed|made\s+it)\s+(?:\w+\s+){0,2}(?:за|in)\s+"
 )
 THANKS = re.compile(r"^\W*(?:спасибо|благодар\w*|thank|thanks|дякую|дякуємо)")
 CITY_PLACE = re.compile(r"по\s+(?:домам|квартирам)|в\s+самом\s+городе|метро|общаг|общежит|проходн|в\s+офис")
