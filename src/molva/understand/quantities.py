@@ -74,7 +74,8 @@ AGO_AFTER = re.compile(
 TRIP_AFTER = re.compile(
     r"^\s*(?:от|від|from)\s+(?!joining|the\s+tail|хвоста|очеред|конца|начала|черги|хвосту|въезд|выезд|пункт)\w+"
 )
-TRIP_BEFORE = re.compile(r"\b(?:от|від|from)\s+\w+\s+(?:\w+\s+)?(?:до|to)\s+\w+(?:\s+\w+)?")
+FROM_TO = r"\b(?:от|від|from)\s+\w+\s+(?:\w+\s+)?(?:до|to)\s+"  # "от Омска до …", "from X to …"
+TRIP_BEFORE = re.compile(FROM_TO + r"\w+(?:\s+\w+)?")
 # A rate, not a wait: "в сутки", "per day", "a day", "за добу пропустили".
 RATE_BEFORE = re.compile(
     r"(?:\bв|\bper|\bчерез|\bкажд\w+|\bкожн\w+|\bevery|(?:\d|км|km|машин\w*|авто|cars|vehicles|людей|человек|people|осіб)\s+(?:в|на|per|an?|за))\s+$"
@@ -135,7 +136,7 @@ GEOGRAPHY_AFTER = re.compile(
 LENGTH_BEFORE = re.compile(r"(?:длин\w*|long|завдовжки|протяж\w*)\s+$")
 LENGTH_OF = re.compile(r"\s*(?:long|длин\w*|завдовжки|протяж\w*)\b")
 SPEED_AFTER = re.compile(r"\s*(?:(?:в|на|per|an?)\s+(?:час|hour|годину)\b|/\s*(?:ч|h)\b)")
-BETWEEN_PLACES = re.compile(r"\b(?:от|від|from)\s+\w+\s+(?:\w+\s+)?(?:до|to)\s+")
+BETWEEN_PLACES = re.compile(FROM_TO)
 QUEUE_BEFORE = re.compile(r"(?:очеред\w*|черг\w*|queue|пробк\w*|хвост\w*)\W+(?:\w+\W+){0,4}$")
 
 VEHICLE = (r"(?:машин\w*|автобус\w*|buses|авто\b|автомобил\w*|автомобіл\w*|автівок|тачек|тачки|фур\w*|грузовик\w*|"
