@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from molva.understand.prefilter import prefiltered
 from molva.understand.quantities import WAITING_HERE
 
 CLOCK = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d:]|[.,]\d)")
@@ -136,3 +137,6 @@ def clock_span(norm: str) -> float | None:
     elif diff <= 0:
         diff += 24 * 60
     return round(diff / 60, 2)
+
+# Run only on texts that contain one of their literal words (prefilter.py); same results.
+SPAN_WORDS, START, DAYS_AGO, WEEKDAY = (prefiltered(p) for p in (SPAN_WORDS, START, DAYS_AGO, WEEKDAY))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from molva.understand.numbers import NUMBER, NUMBER_DIGITS, VAGUE, parse_number
+from molva.understand.prefilter import prefiltered
 
 B = r"(?<![\w])"
 HOURS = r"(?:ч|час|часа|часов|часик|часика|часиков|часу|h|hr|hrs|hours?|годин[иуа]?|годинк[иу]|год)"
@@ -22,25 +23,27 @@ APPROX = r"(?:(?:около|примерно|где-то|почти|больше
 
 def _duration_pattern(NUMBER: str) -> re.Pattern[str]:  # noqa: N803 - the piece it is built from
     return re.compile(
+    rf"{B}(?:"  # one look-behind for all branches: 2x faster than one per branch
     # "12-14 часов", "от четырех до пяти суток", "19ч", "1,5 сут", "40+ hours", "1ч 20м"
-    rf"{B}(?P<hh>\d{{1,2}})\s*(?:ч|h|час|часа|часов|год)\.?\s*(?P<mm>[0-5]?\d)\s*(?:м|мин\w*|m|min|хв\w*)?(?![\w])"
-    rf"|{B}(?:(?:от|from|від)\s+)?(?P<a>{NUMBER})(?:{RANGE}(?P<b>{NUMBER}))?\s*-?\s*(?P<unit>{UNIT})\.?(?![\w])"
+    rf"(?P<hh>\d{{1,2}})\s*(?:ч|h|час|часа|часов|год)\.?\s*(?P<mm>[0-5]?\d)\s*(?:м|мин\w*|m|min|хв\w*)?(?![\w])"
+    rf"|(?:(?:от|from|від)\s+)?(?P<a>{NUMBER})(?:{RANGE}(?P<b>{NUMBER}))?\s*-?\s*(?P<unit>{UNIT})\.?(?![\w])"
     # "час-полтора", "сутки-двое", "година-дві": a unit, then how many at most
-    rf"|{B}(?P<r1>час|сутки|годину|година|день|добу|доба)\s*-\s*(?P<r2>{NUMBER})(?![\w])"
+    rf"|(?P<r1>час|сутки|годину|година|день|добу|доба)\s*-\s*(?P<r2>{NUMBER})(?![\w])"
     # "часа 4", "часов 8" — the unit first makes it approximate
-    rf"|{B}(?P<iunit>часа|часов|часиков|суток|годин|години|hours|минут|хвилин)\s+(?:за\s+|на\s+|по\s+)?{APPROX}"
+    rf"|(?P<iunit>часа|часов|часиков|суток|годин|години|hours|минут|хвилин)\s+(?:за\s+|на\s+|по\s+)?{APPROX}"
     rf"(?P<ia>{NUMBER})(?:{RANGE}(?P<ib>{NUMBER}))?(?![\w:]|[.,]\d)"
     # "полчаса", "сутки", "an hour", "годину двадцять"
-    rf"|{B}(?P<bare>полчаса|пол\s+часа|півгодини|пів\s+години|полсуток|пол\s+суток|півдоби|сутки|суток"
+    rf"|(?P<bare>полчаса|пол\s+часа|півгодини|пів\s+години|полсуток|пол\s+суток|півдоби|сутки|суток"
     rf"|добу|доба|an?\s+hour|an?\s+day|a\s+week|half\s+an\s+hour|час|годину|годинку|неделю|тиждень"
     rf"|тижню)(?:\s+(?P<bmin>\d{{1,2}}|двадцать|тридцать|сорок|двадцять|тридцять|сорок))?(?![\w])"
     # "5-й час", "2-е сутки", "15th hour", "5-ту годину"
-    rf"|{B}(?P<ordn>\d{{1,2}})\s*-?\s*(?:й|ий|ой|е|и|ю|ту|th|st|nd|rd)\s+(?P<ounit2>час|сутки|день|годину|добу|hour|day)(?![\w])"
+    rf"|(?P<ordn>\d{{1,2}})\s*-?\s*(?:й|ий|ой|е|и|ю|ту|th|st|nd|rd)\s+(?P<ounit2>час|сутки|день|годину|добу|hour|day)(?![\w])"
     # "около часа", "близько доби": a bare unit made a quantity by "about"
-    rf"|{B}(?:около|примерно|почти|меньше|больше|более|близько|майже|понад|about|almost|nearly|over)\s+(?P<abare>часа|суток|години|доби|an?\s+hour|a\s+day)(?![\w])"
+    rf"|(?:около|примерно|почти|меньше|больше|более|близько|майже|понад|about|almost|nearly|over)\s+(?P<abare>часа|суток|години|доби|an?\s+hour|a\s+day)(?![\w])"
     # "пятый час", "вторые сутки", "п'яту годину"
-    rf"|{B}(?P<ord>втор\w+|трет\w+|четверт\w+|пят\w+|шест\w+|седьм\w+|восьм\w+|десят\w+|друг\w+|п'ят\w+|"
+    rf"|(?P<ord>втор\w+|трет\w+|четверт\w+|пят\w+|шест\w+|седьм\w+|восьм\w+|десят\w+|друг\w+|п'ят\w+|"
     rf"шост\w+|сьом\w+|second|third|fourth|fifth|sixth)\s+(?P<ounit>час|сутки|день|годину|добу|день|hour|day)(?![\w])"
+    r")"
 )
 
 
@@ -178,10 +181,10 @@ _HOUR_UNIT = re.compile(r"час|годин|hour")
 def count_pattern(noun: str, inverted: str | None = None, NUMBER: str = NUMBER) -> re.Pattern[str]:  # noqa: N803
     """ "300 машин", "от 30 до 50 человек", "машин 200" (approximate), "dozens of cars"."""
     return re.compile(
-        rf"{B}(?:(?:от|from|від)\s+)?(?P<n>{NUMBER})(?:{RANGE}(?P<b>{NUMBER}))?\s*(?:\w+\s+)?{noun}"
-        rf"|{B}{inverted or noun}\s+(?:(?!нет\b|no\b)[^\W\d]+\s+){{0,2}}?{APPROX}(?P<in>{NUMBER})(?![\w:]|[.,]\d)"
+        rf"{B}(?:(?:(?:от|from|від)\s+)?(?P<n>{NUMBER})(?:{RANGE}(?P<b>{NUMBER}))?\s*(?:\w+\s+)?{noun}"
+        rf"|{inverted or noun}\s+(?:(?!нет\b|no\b)[^\W\d]+\s+){{0,2}}?{APPROX}(?P<in>{NUMBER})(?![\w:]|[.,]\d)"
         r"(?!\s*(?:км|km|ч\b|h\b|час|год|мин|min|м\b|раз|times))"
-        rf"|{B}(?P<n2>{NUMBER})\s+(?:\w+\s+){{0,2}}(?:из|of|з)\s+{noun}"
+        rf"|(?P<n2>{NUMBER})\s+(?:\w+\s+){{0,2}}(?:из|of|з)\s+{noun})"
     )
 
 
@@ -196,6 +199,10 @@ THROUGHPUT = re.compile(
 PEOPLE = count_pattern(PERSON)
 PEOPLE_DIGITS = count_pattern(PERSON, None, NUMBER_DIGITS)
 AFFECTED_COUNT = count_pattern(AFFECTED)
+# Run only on texts that contain one of their literal words (prefilter.py); same results.
+VEHICLES, VEHICLES_DIGITS, PEOPLE, PEOPLE_DIGITS, AFFECTED_COUNT, THROUGHPUT, PASSED_COUNT, OTHER_DURATION = (
+    prefiltered(p) for p in (VEHICLES, VEHICLES_DIGITS, PEOPLE, PEOPLE_DIGITS, AFFECTED_COUNT, THROUGHPUT,
+                             PASSED_COUNT, OTHER_DURATION))
 AFFECTED_HINT = re.compile(AFFECTED)
 
 
