@@ -76,6 +76,14 @@ def test_checks_and_negation(extractor: Extractor, text: str, check: str, presen
         ("билет до Еревана 45 000, звоните", None, "other"),
         ("сегодня 28.09, шестой день мобилизации", None, "other"),
         ("в 2019 году на Ларсе стояли по 10 часов", None, "other"),
+        ("Знакомый проходил Ларс 5 лет назад за час", None, "other"),
+        ("Повестка дня заседания гордумы: тарифы ЖКХ", None, "other"),
+        ("в 200 метрах от военкомата открыли кофейню", None, "other"),
+        # a relayed claim with a question is still the claim; a bare question about it is a question
+        ("Пишут, что Грузия с понедельника закроет Ларс. Фейк или нет?", None, "rumour"),
+        ("There is talk that men will soon be barred from leaving the country", None, "rumour"),
+        ("Novosibirsk: 40-odd people outside the opera house, holding blank sheets", None, "incident"),
+        ("Грозный: группа женщин вышла к мэрии", None, "incident"),
     ],
 )
 def test_kind(extractor: Extractor, text: str, chat: str | None, kind: str) -> None:

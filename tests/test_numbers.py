@@ -76,6 +76,22 @@ def waits(text: str) -> list[tuple[float, float]]:
         ("рейс SU 1234", []),
         ("28.09 в 5 утра", []),
         ("билет 45 000 руб", []),
+        # ordinals are the completed part; the first is a period, not a wait
+        ("двенадцатый час в очереди", [(11, 11)]),
+        ("пятнадцатый час стоим", [(14, 14)]),
+        ("в первые сутки действия ограничений", []),
+        ("whole thing took a day and a half", [(36, 36)]),
+        ("итого 4:40 с момента как встали", [(4.67, 4.67)]),
+        ("мы там оказались через 30 часов после того как встали", [(30, 30)]),
+        ("время ожидания не превышает часа", [(1, 1)]),
+        ("на Ларсе стоим 10 ч, сейчас час дня", [(10, 10)]),  # "час дня" is a clock time
+        # distractors: rhythms, periods, per-car times, bans, rates
+        ("пропускают по 5 машин каждые 15 минут", []),
+        ("за последний час проехали метров 200", []),
+        ("каждую машину минут по 20 досматривают", []),
+        ("минут 10 поговорили и отпустили", []),
+        ("за флуд бан на 24 часа", []),
+        ("за час удаётся оформить не больше 40 автомобилей", []),
     ],
 )
 def test_durations(text: str, expected: list[tuple[float, float]]) -> None:
@@ -88,6 +104,8 @@ def test_durations(text: str, expected: list[tuple[float, float]]) -> None:
         ("приехали в 3:30, прошли в 9:30", 6),
         ("встали в 22:00 прошли в 4:00", 6),
         ("в 15:00 были на месте", None),
+        ("прийшли на КПП о 7:00, перетнули о 15:30", 8.5),
+        ("crossed Koidula at 02:15, we joined the queue at 21:30", 4.75),  # told end first
     ],
 )
 def test_clock_span(text: str, hours: float | None) -> None:
@@ -129,6 +147,7 @@ def test_queue_km(text: str, km: float | None) -> None:
         ("been here since 2pm", 23.0, (9, 9)),
         ("стоим с 14:00, щас 2 ночи", None, (12, 12)),
         ("с 6 утра едем", 18.0, None),  # no queue: not a wait
+        ("тут обменник закрыт с 18:00", 18.5, None),  # opening hours
     ],
 )
 def test_since_clock(text: str, now: float | None, hours: tuple[float, float] | None) -> None:

@@ -14,8 +14,11 @@ from molva.understand.quantities import WAITING_HERE
 CLOCK = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d:]|[.,]\d)")
 SPAN_WORDS = re.compile(
     r"прошл|проехал|пересек|выехал|заехал|встал|приехал|занял|crossed|joined|arrived|был\w*\s+в\s+\d|"
-    r"пройшли|стали|в\s+хвост|уже\s+в"
+    r"пройшли|стали|в\s+хвост|уже\s+в|прийшли|приїхали|заїхали|перетнули|виїхали|reached|got\s+to"
 )
+# Which end of the span a time is: "crossed at 02:15, we joined at 21:30" runs from the second.
+SPAN_END = re.compile(r"(?:прошл\w*|пересекл\w*|перетнул\w*|пройшл\w*|crossed|got\s+through|made\s+it)\W+(?:\w+\W+){0,3}$")
+SPAN_START = re.compile(r"(?:встал\w*|заняли|стали|joined|приехал\w*|прийшл\w*|приїхал\w*|arrived)\W+(?:\w+\W+){0,4}$")
 SINCE = re.compile(
     r"\b(?:с|since|з|від)\s+(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?:час\w*\s+)?(?P<ampm>утра|дня|вечера|ночи|am|pm|ранку|вечора|ночі)?(?![\d\w])"
     r"|\b(?:с|з)\s+(?P<word>полудня|полуночи|півночі)|\bsince\s+(?P<eword>noon|midnight)"
@@ -25,6 +28,8 @@ NOW_CLOCK = re.compile(
     r"(?:(?P<ampm>утра|дня|вечера|ночи|am|pm|ранку|вечора|ночі)|(?<=\d\d)(?=\s*[,.!)]|\s*$)|(?<=:\d\d))"
     r"|\b(?P<h2>\d{1,2})\s*(?P<ampm2>am|pm)\s+now"
 )
+# "обменник закрыт с 18:00": opening hours, not a wait.
+OPENING_HOURS = re.compile(r"(?:закрыт\w*|открыт\w*|работает|closed|open|зачинен\w*|відкрит\w*|працює)\W+(?:\w+\W+)?$")
 NOON = {"обеда": (13.0, 14.0), "обіду": (13.0, 14.0), "полудня": (12.0, 12.0), "noon": (12.0, 12.0),
         "lunch": (13.0, 14.0), "полуночи": (0.0, 0.0), "півночі": (0.0, 0.0), "midnight": (0.0, 0.0)}
 
@@ -64,7 +69,7 @@ def start_clock(norm: str, now: float | None) -> tuple[float, float] | None:
 def since_clock(norm: str, now: float | None) -> tuple[float, float] | None:
     """ "стоим с 6 утра" said at 18:00 → 12 hours; the time now from the text or the message."""
     m = SINCE.search(norm)
-    if m is None or not WAITING_HERE.search(norm):
+    if m is None or not WAITING_HERE.search(norm) or OPENING_HOURS.search(norm, max(0, m.start() - 25), m.start()):
         return None
     said = NOW_CLOCK.search(norm, m.end())
     if said:
@@ -127,6 +132,9 @@ def clock_span(norm: str) -> float | None:
     if len(times) != 2 or not SPAN_WORDS.search(norm):
         return None
     (h1, m1), (h2, m2) = times
+    first, second = (m.start() for m in CLOCK.finditer(norm))
+    if SPAN_END.search(norm, 0, first) and SPAN_START.search(norm, first, second):
+        (h1, m1), (h2, m2) = (h2, m2), (h1, m1)
     now = NOW_CLOCK.search(norm)
     if now and now.group("h") == h1 and now.start() < norm.find(f"{h2}"):
         (h1, m1), (h2, m2) = (h2, m2), (h1, m1)

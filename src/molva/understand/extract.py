@@ -152,9 +152,11 @@ def decide_kind(s: Signals, anchored: bool, named: bool, border_word: bool, wait
         return "rumour"
     if numeric and s.future_claim and s.hearsay:
         return "rumour"
+    if s.asks and not numeric and s.hearsay and s.policy:
+        return "rumour"  # "Пишут, что Ларс закроют с понедельника. Правда?" relays the claim
     if (s.asks or s.requests) and not numeric:
         return "question"
-    if "incident" in s.hints and s.has(P.INCIDENT) and not s.has(P.FLIGHT):
+    if s.has(P.INCIDENT) and not s.has(P.FLIGHT):
         at_crossing = (named and (numeric or s.checks or border_word) and not detention(s.norm)
                        and not s.has(P.CITY_PLACE))
         if not at_crossing:
@@ -169,7 +171,9 @@ def decide_kind(s: Signals, anchored: bool, named: bool, border_word: bool, wait
         return "border"
     if s.question:
         return "question"
-    if s.checks and (anchored or s.has(P.BROAD_CONTEXT)) or anchored and people is not None:
+    # Notices and an enlistment office are border checks only where a border is named.
+    border_checks = s.checks and (anchored or (set(s.checks) - CITY_CHECKS and s.has(P.BROAD_CONTEXT)))
+    if border_checks or anchored and people is not None:
         return "border"
     if named and passed_count(s.norm, anchored):
         return "border"
@@ -180,6 +184,9 @@ def decide_kind(s: Signals, anchored: bool, named: bool, border_word: bool, wait
     if anchored and s.has(P.NO_QUEUE):
         return "border"
     return "other"
+
+
+CITY_CHECKS = frozenset({"draft_notice_served", "enlistment_office"})
 
 
 def numbers_only_asked(norm: str) -> bool:

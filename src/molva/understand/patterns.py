@@ -24,7 +24,8 @@ HEARSAY = re.compile(
     r"неофициально|неофіційно|someone\s+(?:in|says)|кто-то\s+пишет|сосед\s+сказал|мне\s+сказали|"
     r"непровер\w+|unverified|неперевірен\w+|знакомый\s+\w+\s+сказал|знайомий|неподтвержд\w+|"
     r"непідтвердж\w+|источник\w*|джерел\w*|sources?\s+(?:close|in|say|told)|according\s+to\s+(?:a\s+)?sources?|"
-    r"со\s+ссылкой|собеседник\w*|з\s+посиланням|точно\s+вам\s+говорю|pass\s+it\s+on|инсайдер\w*|unconfirmed|widely\s+shared|claims?\s+that)\b"
+    r"со\s+ссылкой|собеседник\w*|з\s+посиланням|точно\s+вам\s+говорю|pass\s+it\s+on|инсайдер\w*|unconfirmed|widely\s+shared|claims?\s+that|there\s+is\s+talk|talk\s+is|"
+    r"word\s+on\s+the\s+street|кто-то\s+написал|перешлите|перешли\s+всем|розішліть|forward\s+(?:this|to\s+every)|кажут|говорит,?\s+что|говорит\s+готов\w*)\b"
 )
 FUTURE = re.compile(
     r"\b(?:closes|shuts|soon|будут|будет|закроют|закроет|закрыть|введут|введет|объявят|объявит|запретят|запретит|"
@@ -42,12 +43,15 @@ FUTURE = re.compile(
     r"с\s+(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|завтра\w*|ноября|октября)|"
     r"from\s+(?:(?:the\s+)?\d+(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:oct\w*|nov\w*|monday|tomorrow|next)|"
     r"(?:are|is)\s+closing|'d\s+(?:shut|close)|would\s+(?:shut|close)|next\s+week|скоро|"
-    r"з\s+\d+\s+(?:жовтня|вересня|листопада)|наступного\s+тижня"
+    r"з\s+\d+\s+(?:жовтня|вересня|листопада)|наступного\s+тижня|(?:с|з)\s+00[:.]00|from\s+midnight|с\s+полуночи|"
+    r"\bперестанет\b|"
+    r"\b(?:готовят|готують|прикроют|аннулируют|анулюють|отберут|відберуть|barred|будут\s+брать|"
+    r"второй\s+этап|друга\s+хвиля|second\s+wave|втор\w+\s+волн\w*)\b"
 )
 POLICY = re.compile(
     r"границ|выезд|выпуск|виз[аыу]|закро|закры|запрет|военн\w*\s+положени|мобилизац|волн|повест(?:к|ок)|"
     r"военкомат|уклонист|ухилянт|референдум|въезд|огранич|restrict|обмеж|выдвор|забер|мобилиз|мобіліз|билет|зарубеж|загранпаспорт|изыма|депорт|забира|списк|облав|"
-    r"border|visa|ban|exit|draft|martial|leave|shut|clos|deport|"
+    r"border|visa|ban|exit|draft|martial|leave|leav|barred|shut|clos|deport|загран|видават|выдават|extradit|дезертир|"
     r"permit|wave|mobili|кордон|виїзд|випуск|віз|закри|мобілізац|повіст(?:к|ок)|військов"
 )
 ONGOING = re.compile(
@@ -84,7 +88,7 @@ INCIDENT = re.compile(
     r"pulled\s+(?:\w+\s+){0,2}out\s+of|нет\s+войне|no\s+to\s+war|скандир\w*|протестующ\w*|"
     r"\bвручали\b|стоя\w*\s+с\s+повест\w*|стуч\w+\s+в\s+(?:двер|комнат|квартир)\w*|"
     r"(?:ходят|ходили)\s+(?:\w+\s+){0,4}по\s+(?:домам|квартирам)|по\s+(?:домам|квартирам)\s+(?:\w+\s+)?(?:ходят|ходили)|"
-    r"вышли\s+(?:к|на)\s+(?:администрац|площад|улиц|мэри)\w*|"
+    r"вышл\w*\s+(?:к|на)\s+(?:администрац|площад|улиц|мэри|здани)\w*|"
     r"(?:остановили|тормозят|останавливают)\s+(?:\w+\s+){0,3}(?:у|возле|на\s+выходе)|"
     r"(?:метро|общаг)\w*\s+(?:\w+\s+){0,6}(?:остановили|тормозят|останавливают|проверяют\s+документ)|"
     r"останавлива\w*\s+(?:\w+\s+){0,3}(?:вед|отвод|забира)\w*|"
@@ -106,13 +110,26 @@ INCIDENT = re.compile(
     r"demanding|вимагал\w*|вимагаючи|требовал\w*|требуя|"
     r"(?<!петиция\s)(?:против\s+мобилизац\w*|проти\s+мобілізац\w*|against\s+(?:the\s+)?mobili[sz]ation)|"
     r"criminal\s+case|уголовн\w+\s+дел\w*|кримінальн\w+\s+справ\w*|"
-    r"затрима\w*|облав\w*|протест\w*|мітинг\w*)"
+    r"затрима\w*|облав\w*|протест\w*|мітинг\w*)|"
+    r"задержал\w*\s+(?:\w+\s+)?(?:активист\w*|женщин\w*|девуш\w*|журналист\w*|пенсионер\w*|мужчин\w*|подрост\w*)|"
+    r"плакат\w*|placards?|banners?\s+reading|blank\s+(?:sheets|signs|paper)|чисты\w+\s+лист\w*|одиночн\w+\s+пикет\w*|"
+    r"акци[яиюей]\b\W+(?:[\w–-]+\W+){0,5}(?:человек|людей|участник\w*)|"
+    r"(?:собира\w+|собрал\w*|зібрал\w*|gather\w*)\s+(?:\w+\s+){0,3}(?:народ|люд\w*|человек|people|женщин\w*|жінк\w*|"
+    r"сотни|сотень|hundreds|десятки|dozens|матер\w*|mothers)|"
+    r"(?:people|человек|людей|женщин\w*|жінок|матер\w*|mothers|women)\s+(?:\w+\s+){0,3}(?:outside|at|у|возле|перед|около|біля)\s+"
+    r"(?:the\s+)?(?:\w+\s+)?(?:администрац\w*|адміністрац\w*|мэри\w*|opera|оперн\w*|театр\w*|памятник\w*|monument|"
+    r"square|площад\w*|кинотеатр\w*|city\s+hall|town\s+hall|здани\w+\s+администрац\w*)|"
+    r"(?:police|полици\w*|полиция|росгварди\w*|поліці\w*)\s+(?:\w+\s+){0,2}(?:surround\w*|окружил\w*|оцепил\w*|стреля\w*|"
+    r"оточил\w*|fired|firing|cordon\w*)|"
+    r"(?:стоят|стоя|stand\w*|standing)\s+(?:молча|silently|in\s+silence|с\s+плакат\w*)"
 )
 INCIDENT_TYPES = (
     ("detention", re.compile(r"задерж|detain|arrest|затрима|автозак|винтят|винтили|вяжут|повязали")),
     ("raid", re.compile(r"облав|рейд|raid")),
     ("draft_notice", re.compile(r"повест(?:к|ок)|повіст(?:к|ок)|draft\s+notice|summons|call-up|notice")),
-    ("protest", re.compile(r"протест|митинг|пикет|protest|rall(?:y|ies)|акци|мітинг")),
+    ("protest", re.compile(r"протест|митинг|пикет|protest|rall(?:y|ies)|акци|мітинг|плакат|placard|"
+                           r"blank\s+(?:sheets|signs)|чисты\w+\s+лист|собира|собрал|зібрал|gather|требуют|вимага|demand|"
+                           r"stand\w*\s+silently|стоят\s+молча|picket")),
 )
 # In order of precedence: the first that matches is the place.
 PLACE_TYPES = (
@@ -225,7 +242,7 @@ ENTRY_BARE = re.compile(r"\b(?:въезд\w*|в'їзд\w*|entry)\b")
 
 BORDER_CONTEXT = re.compile(
     r"границ|кпп|мапп|погран|таможн|пропуск|пропуст(?:ил|ят|ит\b|ять)|выезд|въезд|border|checkpoint|crossing|кордон|"
-    r"черг|хвост|шлагбаум|пункт\s+пропуск|фсб|fsb|пограничник|прикордон|виїзд|в'їзд|"
+    r"черг|черз|хвост|шлагбаум|пункт\s+пропуск|фсб|fsb|пограничник|прикордон|виїзд|в'їзд|"
     r"passport\s+control|паспортн\w+\s+контрол"
 )
 # Wider: what makes an ambiguous name ("Ларс") a crossing in a question or rumour.
@@ -246,7 +263,8 @@ STATUS = re.compile(
     r"пускають|немає\s+черги|без\s+черги|черг\w*\s+немає|закрит\w*|відкрит\w*|пропускають"
 )
 AIRPORT_CONTEXT = re.compile(r"аэропорт|рейс|вылет|самол[её]т|airport|flight|аеропорт|літак|паспортн")
-HISTORIC = re.compile(r"\b(?:19\d\d|20(?:0\d|1\d|21))\b|\b1\d(?:th|st|nd|rd)\s+cent|\bxix\b|\bxviii\b|столітт|в\s+марте|в\s+прошлом\s+году|last\s+year|вспоминаем")
+HISTORIC = re.compile(r"\b(?:19\d\d|20(?:0\d|1\d|21))\b|\b1\d(?:th|st|nd|rd)\s+cent|\bxix\b|\bxviii\b|столітт|в\s+марте|в\s+прошлом\s+году|last\s+year|вспоминаем|"
+    r"(?:лет|года|год|років|роки|рік|years?)\s+(?:назад|тому|ago)")
 DENIAL = re.compile(
     r"debunk\w*|ложью|\bложь\b|опроверг\w*|не\s+подтверд\w*|не\s+принимал\w*|не\s+принят\w*|не\s+соответству\w*|"
     r"no\s+decision|not\s+true|not\s+aware|неправда|не\s+ухвал\w*|не\s+відповіда\w*|фейк|fake|denied|den(?:y|ies)|спростува\w*|"
@@ -267,7 +285,7 @@ FUTURE_TOPIC = re.compile(
     r"розверт|смотреть|проверять|вручать|вручати|телефон|check|turn"
 )
 # "10 км это правда?": asking whether a number is true is a question, not a report.
-VERIFY = re.compile(r"\bправда\b|\btrue\b|\breally\b|чи\s+правда|это\s+так|\bфейк")
+VERIFY = re.compile(r"\bправда\b|\btrue\b|\breally\b|чи\s+правда|это\s+так|\bфейк|или\s+нет|чи\s+ні|or\s+not|\bреально\b")
 EXPLAINER = re.compile(
     r"объясняет|explains|пояснює|what\s+does|що\s+означає|что\s+значит|что\s+такое|анекдот|\bмем\w*|что\s+делать|объясняем|explainer|инструкци|памятк|what\s+to\s+do|що\s+робити|пояснюємо|"
     r"what\s+is\s+the"
@@ -283,7 +301,7 @@ HINTS: dict[str, tuple[str, ...]] = {
         "забира", "списк", "облав", "border", "visa", "ban", "exit", "draft", "martial", "leave", "shut",
         "clos", "deport", "permit", "wave", "mobili", "кордон", "виїзд", "випуск", "віз", "закри",
         "повіст", "військов", "enlistment", "notice", "в'їзд", "квит", "letting", "stop", "лов", "хвата",
-        "catch", "grab", "пуска", "пропуска", "пешеход", "allow", "let", "военн", "разворач",
+        "catch", "grab", "leav", "barred", "загран", "видават", "выдават", "extradit", "дезертир", "пуска", "пропуска", "пешеход", "allow", "let", "военн", "разворач",
         "розверт", "смотреть", "проверять", "вручать", "вручати", "телефон", "check", "turn",
     ),
     # Everything REQUEST can match contains one of these.
@@ -295,7 +313,7 @@ HINTS: dict[str, tuple[str, ...]] = {
     # Everything HISTORIC, EXPLAINER and SCHEDULE can match contains one of these.
     "aside": (
         "19", "20", "th cent", "st cent", "nd cent", "rd cent", "xix", "xviii", "столітт", "марте",
-        "прошлом году", "last year", "вспоминаем", "what does", "що означає", "что значит",
+        "прошлом году", "last year", "вспоминаем", "назад", "тому", "ago", "what does", "що означає", "что значит",
         "что такое", "анекдот", "мем", "что делать", "объясняем", "explainer", "инструкци", "памятк",
         "what to do", "що робити", "пояснюємо", "what is the", "работа", "круглосуточн", "24/7",
         "цілодобов", "opening hours", "open 24", "години роботи", "часы работы", "працює з",
@@ -310,7 +328,7 @@ HINTS: dict[str, tuple[str, ...]] = {
         "против мобилизац", "проти мобілізац", "against mobili", "criminal case", "уголовн", "кримінальн",
     ),
     "duration": (
-        "час", "сут", "доб", "дн", "ден", "годин", "hour", "hr", "day", "week", "недел", "тижн", "мин",
+        "час", "сут", "доб", "дн", "ден", "годин", "год", "hour", "hr", "day", "week", "недел", "тижн", "мин",
         "min", "хв", "обед", "обід", "полудн", "noon", "lunch", ":", "діб",
     ),
     "km": ("км", "km", "кілометр", "километр", "kilomet", "метр", "metre", "meter"),

@@ -21,6 +21,21 @@ UNIT = rf"(?:{HOURS}|{MINUTES}|{DAYS}|{WEEKS})"
 RANGE = r"\s*(?:-|до|to|or|или|або|/)\s*"
 APPROX = r"(?:(?:около|примерно|где-то|почти|больше|более|свыше|под|до|с|~|about|around|over|almost|nearly|близько|майже|понад|ще|еще|ещё)\s+)?"
 
+# Ordinal stems: "пятый час" (4 hours done), "двенадцатый час", "вторые сутки", "fifth hour".
+# "первые сутки", "first hour" are 0 hours: a period, not a wait.
+ORDINALS = {"перв": 1, "перш": 1, "first": 1, "втор": 2, "друг": 2, "second": 2, "трет": 3, "third": 3,
+            "четверт": 4, "fourth": 4, "пят": 5, "п'ят": 5, "fifth": 5, "шест": 6, "шост": 6, "sixth": 6,
+            "седьм": 7, "сьом": 7, "seventh": 7, "восьм": 8, "eighth": 8, "девят": 9, "дев'ят": 9,
+            "ninth": 9, "десят": 10, "tenth": 10, "одиннадцат": 11, "одинадцят": 11, "eleventh": 11,
+            "двенадцат": 12, "дванадцят": 12, "twelfth": 12, "тринадцат": 13, "тринадцят": 13,
+            "четырнадцат": 14, "чотирнадцят": 14, "пятнадцат": 15, "п'ятнадцят": 15, "шестнадцат": 16,
+            "шістнадцят": 16, "семнадцат": 17, "сімнадцят": 17, "восемнадцат": 18, "вісімнадцят": 18,
+            "девятнадцат": 19, "дев'ятнадцят": 19, "двадцат": 20, "двадцят": 20, "тридцат": 30,
+            "тридцят": 30}
+_ORDINALS_LONGEST_FIRST = sorted(ORDINALS, key=len, reverse=True)
+ORDINAL_STEMS = "|".join(sorted(ORDINALS, key=len, reverse=True))
+
+
 def _duration_pattern(NUMBER: str) -> re.Pattern[str]:  # noqa: N803 - the piece it is built from
     return re.compile(
     rf"{B}(?:"  # one look-behind for all branches: 2x faster than one per branch
@@ -35,23 +50,22 @@ def _duration_pattern(NUMBER: str) -> re.Pattern[str]:  # noqa: N803 - the piece
     # "полчаса", "сутки", "an hour", "годину двадцять"
     rf"|(?P<bare>полчаса|пол\s+часа|півгодини|пів\s+години|полсуток|пол\s+суток|півдоби|сутки|суток"
     rf"|добу|доба|an?\s+hour|an?\s+day|a\s+week|half\s+an\s+hour|час|годину|годинку|неделю|тиждень"
-    rf"|тижню)(?:\s+(?P<bmin>\d{{1,2}}|двадцать|тридцать|сорок|двадцять|тридцять|сорок))?(?![\w])"
+    rf"|тижню)(?P<half>\s+(?:and\s+a\s+half|с\s+половиной|з\s+половиною))?(?:\s+(?P<bmin>\d{{1,2}}|двадцать|тридцать|сорок|двадцять|тридцять|сорок))?(?![\w])"
     # "5-й час", "2-е сутки", "15th hour", "5-ту годину"
     rf"|(?P<ordn>\d{{1,2}})\s*-?\s*(?:й|ий|ой|е|и|ю|ту|th|st|nd|rd)\s+(?P<ounit2>час|сутки|день|годину|добу|hour|day)(?![\w])"
+    # "итого 4:40", "in total 5:30": after a total, a clock-like time is a duration
+    rf"|(?:итого|всего|в\s+сумме|in\s+total|total|загалом|разом)\W{{0,3}}(?P<th>\d{{1,2}}):(?P<tm>[0-5]\d)(?![\d:])"
     # "около часа", "близько доби": a bare unit made a quantity by "about"
-    rf"|(?:около|примерно|почти|меньше|больше|более|близько|майже|понад|about|almost|nearly|over)\s+(?P<abare>часа|суток|години|доби|an?\s+hour|a\s+day)(?![\w])"
+    rf"|(?:около|примерно|почти|меньше|больше|более|близько|майже|понад|about|almost|nearly|over|превышает|превышал\w*|"
+    rf"перевищує|less\s+than|under|up\s+to|не\s+более|не\s+больше)\s+(?P<abare>часа|суток|години|доби|an?\s+hour|a\s+day)(?![\w])"
     # "пятый час", "вторые сутки", "п'яту годину"
-    rf"|(?P<ord>втор\w+|трет\w+|четверт\w+|пят\w+|шест\w+|седьм\w+|восьм\w+|десят\w+|друг\w+|п'ят\w+|"
-    rf"шост\w+|сьом\w+|second|third|fourth|fifth|sixth)\s+(?P<ounit>час|сутки|день|годину|добу|день|hour|day)(?![\w])"
+    rf"|(?P<ord>(?:{ORDINAL_STEMS})\w*)\s+(?P<ounit>час|сутки|день|годину|добу|день|hour|day)(?![\w])"
     r")"
 )
 
 
 DURATION = _duration_pattern(NUMBER)
 DURATION_DIGITS = _duration_pattern(NUMBER_DIGITS)  # when the message has no number words
-ORDINALS = {"втор": 2, "друг": 2, "трет": 3, "четверт": 4, "пят": 5, "п'ят": 5, "шест": 6,
-            "шост": 6, "седьм": 7, "сьом": 7, "восьм": 8, "десят": 10, "second": 2, "third": 3,
-            "fourth": 4, "fifth": 5, "sixth": 6}
 BARE_HOURS = {"полчаса": 0.5, "пол часа": 0.5, "півгодини": 0.5, "пів години": 0.5,
               "полсуток": 12, "пол суток": 12, "півдоби": 12, "сутки": 24, "суток": 24,
               "добу": 24, "доба": 24, "an hour": 1, "a hour": 1, "a day": 24, "an day": 24,
@@ -64,14 +78,16 @@ CLOCK_BEFORE = re.compile(r"(?:\bв|\bс|\bк|\bat|\bо|\bоб|\bпосле|\bsi
 CLOCK_AFTER = re.compile(r"^\s*(?:ночи|утра|дня|вечера|am|pm|ранку|ночі|вечора|дня)\b")
 TO_THE_BORDER = re.compile(
     r"(?:до|to)\s+(?:the\s+)?(?:\w+\s+)?(?:сторон\w*|бок\w*|штамп\w*|шлагбаум\w*|кпп|границ\w*|паспорт\w*|"
-    r"пост\w*|кордон\w*|таможн\w*|митниц\w*|выезд\w*|въезд\w*|пункт\w*|stamp|border|side|checkpoint|post|customs)"
+    r"пост\w*|кордон\w*|таможн\w*|митниц\w*|выезд\w*|въезд\w*|пункт\w*|stamp|border|side|checkpoint|post|customs|"
+    r"грузин\w*|казах\w*|монгол\w*|финн\w*|фин\w*|georgian\w*|kazakh\w*|mongolian\w*|finnish)"
 )
 JOINED_AFTER = re.compile(r"^\s*(?:назад|тому|ago)\s+(?:мы\s+|we\s+)?(?:встали|заняли|стали|joined|got\s+in)")
 MOVED_AFTER = re.compile(r"^\s*(?:продвинул\w*|проехали\s+\d|метр\w*|\d+\s*(?:м|км|km)\b|moved)")
 AGO_AFTER = re.compile(
     r"^\s*(?:earlier|ago|назад|тому|вперед|вперёд|ahead|на\s+(?:человека|машину|каждого|людину|особу)|каждого|кожного|"
     r"each|per\s+(?:person|car)|после|після|after\s+the|since|с\s+момента|з\s+моменту|из\s+них|of\s+them|"
-    r"з\s+них|of\s+it|проверял\w*|допрашивал\w*|беседовал\w*|расспрашивал\w*|перевіряли|допитували)\b"
+    r"з\s+них|of\s+it|проверял\w*|допрашивал\w*|беседовал\w*|расспрашивал\w*|перевіряли|допитували|поговорил\w*|говорил\w*|"
+    r"talked|chatted|розмовля\w*|поспілкува\w*)\b"
 )
 # A trip, not a queue: "їхали 2 доби від Маріуполя", "taxi from X to Y, 3 hrs".
 TRIP_AFTER = re.compile(
@@ -82,6 +98,25 @@ TRIP_BEFORE = re.compile(FROM_TO + r"\w+(?:\s+\w+)?")
 # A rate, not a wait: "в сутки", "per day", "a day", "за добу пропустили".
 RATE_BEFORE = re.compile(
     r"(?:\bв|\bper|\bчерез|\bкажд\w+|\bкожн\w+|\bevery|(?:\d|км|km|машин\w*|авто|cars|vehicles|людей|человек|people|осіб)\s+(?:в|на|per|an?|за))\s+$"
+)
+# "за час удаётся оформить не больше 40 автомобилей": a count per period, not a wait.
+RATE_COUNT_AFTER = re.compile(
+    r"\W*(?:\w+\W+){0,4}?(?:не\s+больше|не\s+более|до|около|более|up\s+to|about|близько|до)?\s*\d[\d\s]*"
+    r"(?:машин|авто|автомобил|грузовик|фур|cars|vehicles|trucks|человек|людей|people|осіб|чоловік)"
+)
+# "каждые 15 минут", "every 10 minutes": a rhythm, not a wait.
+EVERY_BEFORE = re.compile(r"\b(?:кажд\w+|кожн\w+|every)\s+$")
+# "за последний час", "in the past hour", "в ближайшие сутки": a period, not a wait (one unit, no number).
+PERIOD_BEFORE = re.compile(
+    r"\b(?:последн\w*|прошедш\w*|минувш\w*|ближайш\w*|следующ\w*|останн\w*|найближч\w*|наступн\w*|"
+    r"last|past|next|coming|this)\s+$"
+)
+# "итого 31 час от Владикавказа": a total is the wait even with the places it ran between.
+TOTAL_BEFORE = re.compile(r"(?:итого|всего|в\s+сумме|in\s+total|total|загалом|разом)\W{0,3}(?:\w+\W+)?$")
+# "через 30 часов после того как встали": the time since joining the queue.
+SINCE_JOINING_AFTER = re.compile(
+    r"^\s*(?:после|після|after|с\s+момента|з\s+моменту|since),?\s+(?:того,?\s+)?(?:(?:как|як|коли|we|i)\s+)?(?:\w+\s+)?"
+    r"(?:встал\w*|заня\w*|стал[аи]?|стали\s+в|joined|joining|got\s+in)\b"
 )
 # "за сутки пропустили 7 тысяч авто": the day is the period of a count, not a wait.
 PASSED_COUNT = re.compile(
@@ -96,7 +131,9 @@ OTHER_DURATION = re.compile(
     r"собрала|объявили|войны|війни|маршрутк\w*|электричк\w*|"
     r"ride|раскупили|распродали|sold\s+out|автобус\w*\s+(?:из|от|до)\s+\w+|розмова|разговор|talk|листал\w*|смотрел\w*|"
     r"проверял\w*|досматривал\w*|searched|checked|в\s+течение|протягом|within|ближайшие|найближчі|"
-    r"длил\w*|lasted|тривал\w*|interrogation|бесід\w*|беседу|беседа)"
+    r"длил\w*|lasted|тривал\w*|interrogation|бесід\w*|беседу|беседа|"
+    r"кажд\w+\s+(?:машин|авто|тачк|человек)\w*|кожн\w+\s+(?:машин|авто|люд)\w*|(?:each|every|per)\s+(?:car|vehicle)|"
+    r"(?:бан|ban|мут|mute)\s+(?:на|for))"
     r"\W+(?:\w+\W+){0,4}$"
 )
 # Travel by other means, up to six words before: "такси от Владикавказа до хвоста 40 минут".
@@ -109,8 +146,15 @@ TRAVEL_AFTER = re.compile(
 )
 MAX_WAIT_HOURS = 24 * 10
 
-GROWTH = re.compile(r"вырос\w*|увеличил\w*|risen|rose|increased|grew|зросл\w*|збільшил\w*|from\s+about")
-NOW = re.compile(r"\b(?:сейчас|щас|сегодня|now|today|зараз|сьогодні)\b")
+# Then and now: the newest figure is the wait ("выросла с 5 до 12 часов", "fell to 3 hours by morning").
+GROWTH = re.compile(
+    r"вырос\w*|увеличил\w*|risen|rose|increased|grew|зросл\w*|збільшил\w*|from\s+about|fell|dropped|"
+    r"decreased|down\s+to|сократил\w*|уменьшил\w*|снизил\w*|упал\w*|скоротил\w*|зменшил\w*|впал\w*"
+)
+FROM_AFTER = re.compile(r"\s*(?:с|from|з|від)\b|\s+\w+\s+(?:с|from|з|від)\b")
+NOW = re.compile(
+    r"\b(?:сейчас|щас|сегодня|now|today|зараз|сьогодні|теперь|тепер|утром|к\s+утру|by\s+morning|вранці|зранку)\b"
+)
 TOTAL = re.compile(r"=|итого|всего|в\s+сумме|in\s+total|total|загалом|разом|в\s+целом")
 
 def _km_pattern(NUMBER: str) -> re.Pattern[str]:  # noqa: N803
@@ -234,7 +278,7 @@ def _unit_hours(unit: str) -> float:
 def _duration(m: re.Match[str]) -> tuple[float, float] | None:
     if m.group("bare"):
         key = _SPACES.sub(" ", m.group("bare"))
-        value = float(BARE_HOURS.get(key, 0))
+        value = float(BARE_HOURS.get(key, 0)) * (1.5 if m.group("half") else 1)
         extra = m.group("bmin")
         if extra and value == 1:
             value += (MINUTE_WORDS.get(extra) or float(extra)) / 60
@@ -247,12 +291,15 @@ def _duration(m: re.Match[str]) -> tuple[float, float] | None:
         value = 24.0 if m.group("abare") in ("суток", "доби", "a day") else 1.0
         return value, value
     if m.group("ord"):
-        stem = next((k for k in ORDINALS if m.group("ord").startswith(k)), None)
+        stem = next((k for k in _ORDINALS_LONGEST_FIRST if m.group("ord").startswith(k)), None)
         if stem is None:
             return None
         n = ORDINALS[stem]
         hours = (n - 1) if _HOUR_UNIT.match(m.group("ounit")) else (n - 1) * 24
         return float(hours), float(hours)
+    if m.group("th"):
+        value = int(m.group("th")) + int(m.group("tm")) / 60
+        return value, value
     if m.group("hh"):
         value = int(m.group("hh")) + int(m.group("mm")) / 60
         return value, value
@@ -288,20 +335,28 @@ def find_waits(norm: str, words: bool = True) -> list[tuple[float, float, int]]:
         before = norm[max(0, m.start() - 30) : m.start()]
         after = norm[m.end() : m.end() + 24]
         if (CLOCK_BEFORE.search(before) or CLOCK_AFTER.search(after)) and not (m.group("bare") or m.group("abare")):
-            if not (_ZA.search(before) or _LET_THROUGH.search(before) or _OF_WAITING.match(after)):
+            if not (_ZA.search(before) or _LET_THROUGH.search(before) or _OF_WAITING.match(after)
+                    or SINCE_JOINING_AFTER.match(after)):
                 continue
+        if EVERY_BEFORE.search(before) or (m.group("bare") and PERIOD_BEFORE.search(before)):
+            continue
         if (m.group("bare") or m.group("abare")) and RATE_BEFORE.search(before):
             continue
+        if m.group("bare") == "час" and CLOCK_AFTER.match(after):
+            continue  # "сейчас час дня" is a clock time
+        if _ZA.search(before) and RATE_COUNT_AFTER.match(norm, m.end(), m.end() + 60):
+            continue  # "за час оформляют не больше 40 автомобилей" is a rate
         if m.group("bare") and m.group("bare")[0] == "a" and _COUNTED.search(before):
             continue  # "1 km an hour"
-        if AGO_AFTER.match(after) and not JOINED_AFTER.match(after):
+        if AGO_AFTER.match(after) and not (JOINED_AFTER.match(after) or SINCE_JOINING_AFTER.match(after)):
             continue
         if m.group("bare") and MOVED_AFTER.match(after):
             continue  # "за час продвинулись метров на 200" is a speed
-        if TRIP_AFTER.match(after) and not TO_THE_BORDER.search(norm, m.end(), m.end() + 50):
+        total = TOTAL_BEFORE.search(before)
+        if TRIP_AFTER.match(after) and not total and not TO_THE_BORDER.search(norm, m.end(), m.end() + 50):
             continue  # "ехали 2 суток от Москвы", but "19 часов от Чми до грузинской стороны"
         trip = TRIP_BEFORE.search(norm[max(0, m.start() - 80) : m.start()])
-        if trip and not QUEUE_BEFORE.search(before) and not TO_THE_BORDER.search(trip.group(0)):
+        if trip and not total and not QUEUE_BEFORE.search(before) and not TO_THE_BORDER.search(trip.group(0)):
             continue
         if m.group("bare") and m.group("bare") in DAY_WORDS and PASSED_COUNT.search(norm):
             continue
@@ -329,8 +384,12 @@ def pick_wait(norm: str, waits: list[tuple[float, float, int]]) -> tuple[float, 
     """The message's wait: the one called the total, else the first."""
     if not waits:
         return None
-    if len(waits) > 1 and GROWTH.search(norm):
-        return waits[-1][0], waits[-1][1]
+    change = GROWTH.search(norm) if len(waits) > 1 else None
+    if change:
+        after = [w for w in waits if w[2] >= change.start()]
+        # "выросла с 5 до 12 часов": the last; "сократилось до 4 часов, а вчера сутки": the first after
+        w = waits[-1] if not after else after[-1] if FROM_AFTER.match(norm, change.end()) else after[0]
+        return w[0], w[1]
     if len(waits) > 1:
         now = NOW.search(norm, waits[0][2])
         if now:
@@ -340,7 +399,7 @@ def pick_wait(norm: str, waits: list[tuple[float, float, int]]) -> tuple[float, 
     totals = list(TOTAL.finditer(norm))
     if totals and len(waits) > 1:
         for total in reversed(totals):  # "итого: 19 часов в очереди … всего 23 ч": the last total
-            after = [w for w in waits if w[2] > total.start()]
+            after = [w for w in waits if w[2] >= total.start()]
             if after:
                 return after[0][0], after[0][1]
     return waits[0][0], waits[0][1]
