@@ -100,7 +100,8 @@ class Signals:
 
     @lazy
     def question(self) -> bool:
-        return self.asks or bool(P.QUESTION_START.search(self.norm)) or self.requests
+        return (self.asks or bool(P.QUESTION_START.search(self.norm)) or self.requests
+                or (len(self.norm) < 100 and not self.numeric and bool(P.QUESTION_WORDS.search(self.norm))))
 
     @lazy
     def requests(self) -> bool:
@@ -139,6 +140,8 @@ def decide_kind(s: Signals, anchored: bool, named: bool, border_word: bool, wait
                 queue_km: object, vehicles: int | None, people: int | None) -> str:
     """The kind, in order: history, rumour, question, incident, border report, other."""
     numeric = s.numeric
+    if wait is None and s.has(P.AD):
+        return "other"  # an offer, even one that names a km of the queue
     if s.asks and not numeric and not s.hearsay:
         return "other" if "aside" in s.hints and s.has(P.EXPLAINER) else "question"
     if "aside" in s.hints:

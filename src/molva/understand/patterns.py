@@ -17,6 +17,19 @@ QUESTION_START = re.compile(
     r"how\s+long|how\s+much|how\s+many|how\s+is|what'?s|anyone|any\s+news|does\s+anyone|is\s+it|are\s+they|is\s+there|"
     r"скільки|підкаж\w*|хтось\s+знає|чи\s)"
 )
+# Ads and offers: "продаю место в очереди на 5-м км", "трансфер до Казбеги 7000р, пишите в лс".
+AD = re.compile(
+    r"\b(?:продаю|продам|продаём|продаем|selling|for\s+sale|перевозк\w*|трансфер\w*|пишите\s+в\s+лс|в\s+личку|"
+    r"звонить|звоните|телефонуйте|пишіть\s+в\s+пп|dm\s+(?:me|us)|charging|prices?\s+for|цен[аы]\s+на\s+мест\w*|"
+    r"стоимость\s+мест\w*)\b"
+)
+# A question without "?": "Кайрак сколько сейчас", "в какое время лучше подъезжать", "ребят скока щас стоять".
+QUESTION_WORDS = re.compile(
+    r"^\W*(?:где|когда|коли)\b|"
+    r"^\W*(?:\w+\W+){0,3}?(?:сколько|скока|скоко|скільки|как\s+там|як\s+там|что\s+там|що\s+там|что\s+лучше|"
+    r"в\s+какое|в\s+каком|how\s+long|how\s+many)\b"
+    r"|\b(?:сколько|скока|скоко|скільки|как\s+там|як\s+там|что\s+там|що\s+там|how\s+long)(?:\s+\w+)?\W*$"
+)
 HEARSAY = re.compile(
     r"\b(?:говорят|говорили|слышал\w*|якобы|будто|по\s+слухам|слухи|слух|пишут|передают|"
     r"сказали|rumou?rs?|reportedly|allegedly|people\s+say|they\s+say|i\s+hear\w*|heard|word\s+is|"
@@ -52,6 +65,7 @@ POLICY = re.compile(
     r"границ|выезд|выпуск|виз[аыу]|закро|закры|запрет|военн\w*\s+положени|мобилизац|волн|повест(?:к|ок)|"
     r"военкомат|уклонист|ухилянт|референдум|въезд|огранич|restrict|обмеж|выдвор|забер|мобилиз|мобіліз|билет|зарубеж|загранпаспорт|изыма|депорт|забира|списк|облав|"
     r"border|visa|ban|exit|draft|martial|leave|leav|barred|shut|clos|deport|загран|видават|выдават|extradit|дезертир|"
+    r"сним\w*\s+с\s+рейс|указ|decree|секретн|secret|"
     r"permit|wave|mobili|кордон|виїзд|випуск|віз|закри|мобілізац|повіст(?:к|ок)|військов"
 )
 ONGOING = re.compile(
@@ -111,7 +125,8 @@ INCIDENT = re.compile(
     r"(?<!петиция\s)(?:против\s+мобилизац\w*|проти\s+мобілізац\w*|against\s+(?:the\s+)?mobili[sz]ation)|"
     r"criminal\s+case|уголовн\w+\s+дел\w*|кримінальн\w+\s+справ\w*|"
     r"затрима\w*|облав\w*|протест\w*|мітинг\w*)|"
-    r"задержал\w*\s+(?:\w+\s+)?(?:активист\w*|женщин\w*|девуш\w*|журналист\w*|пенсионер\w*|мужчин\w*|подрост\w*)|"
+    r"задержал\w*\s+(?:\w+\s+)?(?:активист\w*|женщин\w*|девуш\w*|журналист\w*|пенсионер\w*|мужчин\w*|подрост\w*|"
+    r"мужик\w*|парн\w*|сына|мужа|брата)|"
     r"плакат\w*|placards?|banners?\s+reading|blank\s+(?:sheets|signs|paper)|чисты\w+\s+лист\w*|одиночн\w+\s+пикет\w*|"
     r"акци[яиюей]\b\W+(?:[\w–-]+\W+){0,5}(?:человек|людей|участник\w*)|"
     r"(?:собира\w+|собрал\w*|зібрал\w*|gather\w*)\s+(?:\w+\s+){0,3}(?:народ|люд\w*|человек|people|женщин\w*|жінк\w*|"
@@ -124,7 +139,8 @@ INCIDENT = re.compile(
     r"(?:стоят|стоя|stand\w*|standing)\s+(?:молча|silently|in\s+silence|с\s+плакат\w*)"
 )
 INCIDENT_TYPES = (
-    ("detention", re.compile(r"задерж|detain|arrest|затрима|автозак|винтят|винтили|вяжут|повязали")),
+    ("detention", re.compile(r"задерж|detain|arrest|затрима|автозак|винтят|винтили|вяжут|повязали|"
+                             r"took\s+(?:him|them|her)\s+away|(?:увезли|забрали)\s+в\s+(?:отдел|райотдел|овд|полици)")),
     ("raid", re.compile(r"облав|рейд|raid")),
     ("draft_notice", re.compile(r"повест(?:к|ок)|повіст(?:к|ок)|draft\s+notice|summons|call-up|notice")),
     ("protest", re.compile(r"протест|митинг|пикет|protest|rall(?:y|ies)|акци|мітинг|плакат|placard|"
@@ -301,7 +317,7 @@ HINTS: dict[str, tuple[str, ...]] = {
         "забира", "списк", "облав", "border", "visa", "ban", "exit", "draft", "martial", "leave", "shut",
         "clos", "deport", "permit", "wave", "mobili", "кордон", "виїзд", "випуск", "віз", "закри",
         "повіст", "військов", "enlistment", "notice", "в'їзд", "квит", "letting", "stop", "лов", "хвата",
-        "catch", "grab", "leav", "barred", "загран", "видават", "выдават", "extradit", "дезертир", "пуска", "пропуска", "пешеход", "allow", "let", "военн", "разворач",
+        "catch", "grab", "leav", "barred", "загран", "сним", "указ", "decree", "секретн", "secret", "видават", "выдават", "extradit", "дезертир", "пуска", "пропуска", "пешеход", "allow", "let", "военн", "разворач",
         "розверт", "смотреть", "проверять", "вручать", "вручати", "телефон", "check", "turn",
     ),
     # Everything REQUEST can match contains one of these.
@@ -334,7 +350,7 @@ HINTS: dict[str, tuple[str, ...]] = {
     "km": ("км", "km", "кілометр", "километр", "kilomet", "метр", "metre", "meter"),
     "vehicles": (
         "машин", "авто", "автомобил", "автомобіл", "автівок", "тачек", "тачки", "фур", "грузовик",
-        "легков", "car", "vehicle", "truck", "lorr", "вантажів",
+        "легков", "car", "vehicle", "truck", "lorr", "вантажів", "транспортн", "bus",
     ),
     "people": (
         "человек", "чел", "людей", "people", "person", "pedestrian", "пешеход", "осіб", "особ",
@@ -384,7 +400,7 @@ PASSED_IN = re.compile(
     r"\bпростоял\w*|\bпростояв\w*|(?:перешел|перешли|перешла|перейшли|прошли|пройшли|проехали|проїхали|пересекли|перетнули|crossed|made\s+it)\s+(?:\w+\s+){0,2}(?:за|in)\s+"
 )
 THANKS = re.compile(r"^\W*(?:спасибо|благодар\w*|thank|thanks|дякую|дякуємо)")
-CITY_PLACE = re.compile(r"по\s+(?:домам|квартирам)|в\s+самом\s+городе|метро|общаг|общежит|проходн|в\s+офис")
+CITY_PLACE = re.compile(r"по\s+(?:домам|квартирам)|в\s+самом\s+городе|метро|общаг|общежит|хостел|hostel|гуртож|проходн|в\s+офис")
 
 # The long alternations run only on texts that contain one of their literal words (same results,
 # several times faster on the messages that cannot match; see prefilter.py).
@@ -403,6 +419,7 @@ MODES_ANY = prefiltered(MODES_ANY)
 INCIDENT = prefiltered(INCIDENT)
 PASSED_IN = prefiltered(PASSED_IN)
 DENIAL = prefiltered(DENIAL)
+AD = prefiltered(AD)
 BORDER_CONTEXT = prefiltered(BORDER_CONTEXT)
 BROAD_CONTEXT = prefiltered(BROAD_CONTEXT)
 ENTRY_BARE = prefiltered(ENTRY_BARE)

@@ -176,6 +176,7 @@ KM_REJECT_BEFORE = re.compile(
 TO_BORDER = re.compile(r"кпп|границ|шлагбаум|border|кордон|пост|checkpoint|пропуск|го\b|to\s+go")
 MAX_QUEUE_KM = 80
 QUEUE_WORD = re.compile(r"очеред|черг|queue|line|хвост|пробк|tailback|jam|затор|traffic")
+ROAD_AFTER = re.compile(r"\s*(?:трасс\w*|траси|трасі|шоссе|highway|of\s+the\s+(?:road|highway)|дороги)\b")
 GEOGRAPHY_AFTER = re.compile(
     r"\s*(?:south|north|east|west|к\s+(?:югу|северу|востоку|западу)|южнее|севернее|"
     r"на\s+(?:юг|север)|південніше|північніше|на\s+південь|на\s+північ)\b"
@@ -187,7 +188,8 @@ BETWEEN_PLACES = re.compile(FROM_TO)
 QUEUE_BEFORE = re.compile(r"(?:очеред\w*|черг\w*|queue|пробк\w*|хвост\w*)\W+(?:\w+\W+){0,4}$")
 
 VEHICLE = (r"(?:машин\w*|автобус\w*|buses|авто\b|автомобил\w*|автомобіл\w*|автівок|тачек|тачки|фур\w*|грузовик\w*|"
-           r"легковуш\w*|легков\w*|cars?|vehicles?|trucks?|lorries|вантажів\w*)")
+           r"легковуш\w*|легков\w*|cars?|vehicles?|trucks?|lorries|вантажів\w*|"
+           r"транспортн\w+\s+(?:средств|засоб)\w*)")
 PERSON = r"(?:человек\w*|чел\b|людей|people|persons|pedestrians|пешеход\w*|осіб|особ|чоловік|душ)"
 # Who an incident affects: people, men, the detained, students, employees.
 AFFECTED = (r"(?:человек\w*|чел\b|людей|people|persons|мужчин\w*|\bmen\b|задержанн\w*|студент\w*|"
@@ -433,6 +435,8 @@ def find_km(norm: str, words: bool = True) -> float | None:
         after = m.group("after") or ""
         if GEOGRAPHY_AFTER.match(norm[m.end() : m.end() + 20]):
             continue  # "27 km south of Vladikavkaz"
+        if ROAD_AFTER.match(norm, m.end(), m.end() + 30):
+            continue  # "на 12-м километре трассы есть кафе": a place on the road
         if after and not TO_BORDER.search(after):
             continue  # "в 200 км от Москвы", "30 км до Владикавказа"
         if after and not (QUEUE_WORD.search(norm) or WAITING_HERE.search(norm)):
