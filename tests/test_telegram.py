@@ -56,9 +56,9 @@ def test_full_account_export_reads_every_chat(tmp_path: Path) -> None:
     [
         ("просто строка", "просто строка"),
         (["прошли ", {"type": "bold", "text": "за 5 часов"}], "прошли за 5 часов"),
-        (["пишите ", {"type": "mention", "text": "@ivan_p"}], "пишите [username]"),
-        (["звоните ", {"type": "phone", "text": "+79135551234"}], "звоните [phone]"),
-        ([{"type": "mention_name", "text": "Иван", "user_id": 5}, " прошёл"], "[name] прошёл"),
+        (["пишите ", {"type": "mention", "text": "@ivan_p"}], "пишите [ник]"),
+        (["звоните ", {"type": "phone", "text": "+79135551234"}], "звоните [телефон]"),
+        ([{"type": "mention_name", "text": "Иван", "user_id": 5}, " прошёл"], "[имя] прошёл"),
         ([{"type": "link", "text": "https://example.org"}], "https://example.org"),
         (None, ""),
     ],

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
@@ -16,12 +16,13 @@ from molva.errors import InputError
 from molva.fuse import estimate_board
 from molva.fuse.board import WINDOW
 from molva.records import Estimate, Message, Report, iso, parse_time
-from molva.scrub import Scrubber
+from molva.scrub import NameFinder, Scrubber
 from molva.settings import Settings, resolve_secret
 from molva.sources import CountingReader, open_source, resolve
 from molva.store import Store, WriteCounts
 from molva.understand import Extractor, Gazetteer
 from molva.understand.evaluate import Scores, predict, read_corpus, score
+from molva.understand.text import normalize
 
 BATCH = 2000
 
@@ -78,7 +79,14 @@ class Molva:
 
     @cached_property
     def scrubber(self) -> Scrubber:
-        return Scrubber(resolve_secret(self.settings))
+        return Scrubber(resolve_secret(self.settings), self.name_finder, keep_text=self.settings.keeps_text)
+
+    @cached_property
+    def name_finder(self) -> NameFinder:
+        """Names to scrub; the gazetteer says which capitalised words are places."""
+        g = self.gazetteer
+        return NameFinder(lambda text: [(p.start, p.end, p.kind) for p in g.find_all(normalize(text))])
+
 
     def close(self) -> None:
         if self._store is not None:
@@ -154,11 +162,14 @@ class Molva:
                         continue
                     if raw.source.key != source_key:
                         flush()
-                        crossing = self.extractor.title_context(raw.source.title)[0]
-                        source_id = store.source_id(raw.source, crossing)
+                        source = scrub.source(raw.source)  # a chat's title can name a person
+                        crossing = self.extractor.title_context(source.title)[0]
+                        source_id = store.source_id(source, crossing)
                         source_key = raw.source.key
                     msg = scrub(raw)
                     report = extract(msg.msg_id, msg.text, msg.chat, raw.local_ts)
+                    if not scrub.keep_text:
+                        msg = replace(msg, text="")  # facts only: the report is all that is kept
                     if is_fact(report):
                         facts += 1
                     batch.append((msg, report))

@@ -41,8 +41,8 @@ def fail(message: str) -> None:
 
 
 @contextmanager
-def molva(db: str | None) -> Iterator[Molva]:
-    m = Molva(load_settings(db=db))
+def molva(db: str | None, **overrides: str | None) -> Iterator[Molva]:
+    m = Molva(load_settings(db=db, **overrides))
     try:
         yield m
     except MolvaError as e:
@@ -70,9 +70,12 @@ def ingest(
         list[Path], typer.Argument(help="Telegram export result.json (or its folder), or *.jsonl")
     ],
     db: DbOption = None,
+    facts_only: Annotated[
+        bool, typer.Option("--facts-only", help="Store the extracted facts, not the message text.")
+    ] = False,
 ) -> None:
     """Read Telegram exports or JSON Lines, scrub, understand and store them."""
-    with molva(db) as m:
+    with molva(db, store_text="0" if facts_only else None) as m:
         if sys.stderr.isatty():
             with Progress(
                 TextColumn("{task.description}"), BarColumn(), DownloadColumn(),

@@ -65,7 +65,7 @@ class RawMessage:
     source: Source
     msg_id: str
     ts: datetime | None
-    text: str
+    text: Secret  # raw text: its repr is masked, so a traceback or a log line cannot show it
     author: Secret | None = None
     edited_ts: datetime | None = None
     local_ts: datetime | None = None  # wall-clock time where it was written, for "с 6 утра"

@@ -37,6 +37,12 @@ SETTINGS: tuple[Setting, ...] = (
         ".molva-secret",
         "File holding the deployment secret; created with a random secret on first use.",
     ),
+    Setting(
+        "store_text",
+        "MOLVA_STORE_TEXT",
+        "1",
+        "Store the scrubbed message text (1) or the extracted facts only (0).",
+    ),
 )
 
 
@@ -45,6 +51,11 @@ class Settings:
     db: str = "sqlite:///molva.db"
     secret: str | None = None
     secret_file: str = ".molva-secret"
+    store_text: str = "1"
+
+    @property
+    def keeps_text(self) -> bool:
+        return self.store_text.strip().lower() not in ("0", "false", "no", "off")
 
     def with_overrides(self, **values: str | None) -> Settings:
         return replace(self, **{k: v for k, v in values.items() if v is not None})

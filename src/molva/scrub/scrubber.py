@@ -1,64 +1,27 @@
 """Remove identifiers from text and replace authors with keyed pseudonyms.
 
-The text keeps the fact ("a phone was checked"), never the identifier: phone numbers,
-e-mail addresses, @usernames, profile links and card numbers become placeholders.
-The full reporter-safety issue extends the list (names, documents, plates).
+The text keeps the fact ("a phone was checked", "стоим 14 часов"), never the identifier:
+contacts, documents, cards, devices and plates (`identifiers.py`) and personal names
+(`names.py`) become typed placeholders such as `[телефон]` and `[имя]`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-import phonenumbers
-import regex
-
-from molva.records import Message, RawMessage
-
-EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", regex.UNICODE)
-PROFILE_LINK = regex.compile(
-    r"(?:https?://)?(?:www\.)?(?:t\.me|telegram\.me|vk\.com|instagram\.com|facebook\.com|fb\.com"
-    r"|twitter\.com|x\.com|ok\.ru|tiktok\.com)/[\w.@/+-]+",
-    regex.IGNORECASE,
-)
-USERNAME = regex.compile(r"(?<![\w@])@[A-Za-z][A-Za-z0-9_]{3,31}\b")
-# A run of digits with separators long enough to be a phone or card number.
-LONG_NUMBER = regex.compile(r"(?<![\w])\+?\d(?:[\s\-().]{0,2}\d){8,18}(?![\w])")
-CARD = regex.compile(r"^\d{13,19}$")
-
-PLACEHOLDERS = {"phone": "[phone]", "email": "[email]", "user": "[username]", "link": "[link]",
-                "card": "[card]"}
+from molva.records import Message, RawMessage, Source
+from molva.scrub.identifiers import PLACEHOLDERS, scrub_shapes
+from molva.scrub.names import NameFinder, replace_names
 
 
-def _replace_numbers(text: str) -> str:
-    def sub(m: regex.Match[str]) -> str:
-        raw = m.group(0)
-        digits = regex.sub(r"\D", "", raw)
-        if CARD.match(digits) and len(digits) >= 13 and not raw.startswith("+"):
-            return PLACEHOLDERS["card"]
-        if len(digits) >= 10 or raw.startswith("+"):
-            return PLACEHOLDERS["phone"]
-        # 9 digits: a phone only if phonenumbers agrees (Russia as the default region).
-        try:
-            if phonenumbers.is_possible_number(phonenumbers.parse(raw, "RU")):
-                return PLACEHOLDERS["phone"]
-        except phonenumbers.NumberParseException:
-            pass
-        return raw
-
-    return LONG_NUMBER.sub(sub, text)
-
-
-def scrub_text(text: str) -> str:
+def scrub_text(text: str, names: NameFinder | None = None) -> str:
     """Text with identifiers replaced by placeholders. Scrubbing twice equals once."""
-    if "@" in text:
-        text = EMAIL.sub(PLACEHOLDERS["email"], text)
-    if "/" in text:
-        text = PROFILE_LINK.sub(PLACEHOLDERS["link"], text)
-    if "@" in text:
-        text = USERNAME.sub(PLACEHOLDERS["user"], text)
-    return _replace_numbers(text)
+    text = scrub_shapes(text)
+    if names is not None:
+        text = replace_names(text, names, PLACEHOLDERS["name"])
+    return text
 
 
 def pseudonym(secret: bytes, source_kind: str, author: str) -> str:
@@ -69,12 +32,22 @@ def pseudonym(secret: bytes, source_kind: str, author: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Scrubber:
-    """Built once with the deployment secret; turns raw messages into storable ones."""
+    """Built once with the deployment secret and a name finder; turns raw messages into
+    storable ones. `keep_text=False` stores facts only: the message text is dropped."""
 
     secret: bytes
+    names: NameFinder | None = None
+    keep_text: bool = True
 
     def __repr__(self) -> str:
         return "Scrubber(secret=***)"
+
+    def text(self, text: str) -> str:
+        return scrub_text(text, self.names)
+
+    def source(self, source: Source) -> Source:
+        """The source with its title scrubbed (a private chat is titled with a person's name)."""
+        return replace(source, title=self.text(source.title)) if source.title else source
 
     def __call__(self, raw: RawMessage) -> Message:
         author = None
@@ -84,8 +57,8 @@ class Scrubber:
             source=raw.source.key,
             msg_id=raw.msg_id,
             ts=raw.ts,
-            text=scrub_text(raw.text),
+            text=self.text(raw.text.reveal()),
             author=author,
             edited_ts=raw.edited_ts,
-            chat=raw.source.title,
+            chat=self.text(raw.source.title) if raw.source.title else None,
         )

@@ -67,7 +67,7 @@ def parse_line(
         source=source,
         msg_id=str(obj["id"]),
         ts=ts,
-        text=obj["text"],
+        text=Secret(obj["text"]),
         author=Secret(str(author)) if author else None,
         local_ts=ts,
     )

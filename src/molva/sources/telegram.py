@@ -26,9 +26,9 @@ _META = {(f"{p}.{k}" if p else k): (p, k) for p in CHAT_PREFIXES for k in ("name
 
 # Entities that carry a person's identity are replaced before the text leaves the source.
 IDENTITY_ENTITIES = {
-    "mention": "[username]",
-    "mention_name": "[name]",
-    "phone": "[phone]",
+    "mention": "[ник]",
+    "mention_name": "[имя]",
+    "phone": "[телефон]",
     "email": "[email]",
 }
 
@@ -71,7 +71,7 @@ def to_raw(obj: dict[str, Any], source: Source) -> RawMessage | None:
         source=source,
         msg_id=str(obj.get("id")),
         ts=_utc(obj.get("date_unixtime"), obj.get("date")),
-        text=text,
+        text=Secret(text),
         author=Secret(str(author)) if author else None,
         edited_ts=_utc(obj.get("edited_unixtime"), obj.get("edited")),
         local_ts=_local(obj.get("date")),

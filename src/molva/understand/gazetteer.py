@@ -12,6 +12,7 @@ name, a short form) counts only when the message speaks of the border: the extra
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -72,6 +73,9 @@ def read_forms() -> list[str]:
     return (resources.files("molva") / "data" / "gazetteer.tsv").read_text(encoding="utf-8").splitlines()
 
 
+_TOKEN = re.compile(r"[^\W\d_]{2,}")
+
+
 class Gazetteer:
     """Built once; finds places in normalised text with one pass of one automaton."""
 
@@ -82,6 +86,7 @@ class Gazetteer:
         crossings = load_crossings() if crossings is None else crossings
         self.crossings: dict[str, Crossing] = {c.id: c for c in crossings}
         self._single: dict[str, str] = {}
+        self._words: dict[str, set[str]] = {}
         entries: dict[str, list[tuple[str, str, bool]]] = {}
         for n, line in enumerate(read_forms() if lines is None else lines, 1):
             if not line or line[0] == "#":
@@ -97,6 +102,8 @@ class Gazetteer:
                 raise MolvaError(f"crossing {pid!r} is not in crossings.csv; rebuild with "
                                  "scripts/build_gazetteer.py", where=f"gazetteer.tsv:{n}")
             entries.setdefault(form, []).append((kind, pid, amb == "1"))
+            if not (kind == "city" and amb == "1"):
+                self._words.setdefault(kind, set()).update(_TOKEN.findall(form))
         self._automaton = ahocorasick.Automaton()
         for form, found in entries.items():
             found.sort(key=lambda e: KINDS.index(e[0]))
@@ -127,6 +134,10 @@ class Gazetteer:
     def find(self, norm: str) -> list[Hit]:
         """Crossings named in normalised text (whole words; the longest wins where they overlap)."""
         return [Hit(p.id, p.start, p.end, p.ambiguous) for p in self.find_all(norm, ("crossing",))]
+
+    def words(self, kinds: Collection[str] = KINDS) -> frozenset[str]:
+        """Every word of the names of places of these kinds (lower case): what name scrubbing keeps."""
+        return frozenset().union(*(self._words.get(k, ()) for k in kinds))
 
     def single_crossing(self, country: str) -> str | None:
         """The only usable road crossing into a country in 2022 ("GE" → "verkhny-lars"), if one."""

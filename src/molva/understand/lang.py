@@ -11,11 +11,14 @@ _LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
 _UK_WORDS = re.compile(
     r"\b(?:що|це|та|як|від|для|вже|годин\w*|черг\w*|кордон\w*|доби|діб|немає|ще|пішки)\b"
 )
+_PLACEHOLDER = re.compile(r"\[[^\]\[]{1,20}\]")
 _GEORGIAN = re.compile(r"[\u10a0-\u10ff]")
 
 
 def detect(norm: str) -> str | None:
     """ISO 639-1 code of normalised text ("ru", "uk", "en", "ka"), or None."""
+    if "[" in norm:
+        norm = _PLACEHOLDER.sub(" ", norm)  # "[имя]" in an English message is not Russian
     chars = set(norm)
     uk_letters = chars & _UK_LETTERS
     ru_letters = chars & _RU_LETTERS
