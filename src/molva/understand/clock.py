@@ -14,7 +14,8 @@ from molva.understand.quantities import WAITING_HERE
 CLOCK = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d:]|[.,]\d)")
 SPAN_WORDS = re.compile(
     r"прошл|проехал|пересек|выехал|заехал|встал|приехал|занял|crossed|joined|arrived|был\w*\s+в\s+\d|"
-    r"пройшли|стали|в\s+хвост|уже\s+в|прийшли|приїхали|заїхали|перетнули|виїхали|reached|got\s+to"
+    r"пройшли|стали|в\s+хвост|уже\s+в|прийшли|приїхали|заїхали|перетнули|виїхали|reached|got\s+to|came|"
+    r"out\s+at|got\s+out|left\s+at"
 )
 # Which end of the span a time is: "crossed at 02:15, we joined at 21:30" runs from the second.
 SPAN_END = re.compile(r"(?:прошл\w*|пересекл\w*|перетнул\w*|пройшл\w*|crossed|got\s+through|made\s+it)\W+(?:\w+\W+){0,3}$")

@@ -68,14 +68,15 @@ WORD_NUMBER = rf"(?:{_word_alt})(?![\w'])"
 DIGITS = r"(?:\d{1,3}(?:[ ]\d{3})+(?![\d,.]\d)|\d{1,3}(?:,\d{3})+(?![\d.,]?\d)|\d+(?:[.,]\d+)?)"
 # "2 300", "1,5", "двадцать пять", "две с половиной", "2,5 тыс", "около тысячи", "40+".
 NUMBER = (
-    rf"(?:{DIGITS}(?:\s*{THOUSANDS}(?![\w]))?\+?(?:\s+с\s+половиной)?"
+    rf"(?:{DIGITS}(?:-?(?:х|ти|ух|ох|ми)(?![\w]))?(?:\s*{THOUSANDS}(?![\w]))?\+?(?:\s+с\s+половиной)?"
     rf"|{WORD_NUMBER}(?:\s+{WORD_NUMBER}){{0,2}}(?:\s+с\s+половиной|\s+з\s+половиною|\s+and\s+a\s+half)?)"
 )
 # The same without number words: for messages that have none (most of them), a faster pattern.
-NUMBER_DIGITS = rf"(?:{DIGITS}(?:\s*{THOUSANDS}(?![\w]))?\+?(?:\s+с\s+половиной)?)"
+NUMBER_DIGITS = rf"(?:{DIGITS}(?:-?(?:х|ти|ух|ох|ми)(?![\w]))?(?:\s*{THOUSANDS}(?![\w]))?\+?(?:\s+с\s+половиной)?)"
 # Words that make a count vague: "несколько часов" is not a number of hours.
 VAGUE = frozenset({"несколько", "кілька", "several", "кількох", "нескольких"})
 
+_CASE_SUFFIX = re.compile(r"(?<=\d)-?(?:х|ти|ух|ох|ми)$")
 _SPLIT = re.compile(r"[\s-]+")
 
 
@@ -87,6 +88,7 @@ def parse_number(text: str) -> float | None:
         if t.endswith(tail):
             t, half = t[: -len(tail)], 0.5
     t = t.rstrip("+").strip()
+    t = _CASE_SUFFIX.sub("", t)  # "2-х суток", "5-ти часов"
     m = re.match(rf"^({DIGITS})\s*({THOUSANDS})?$", t)
     if m:
         digits = m.group(1).replace(" ", "")

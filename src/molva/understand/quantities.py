@@ -13,7 +13,7 @@ from molva.understand.numbers import NUMBER, NUMBER_DIGITS, VAGUE, parse_number
 from molva.understand.prefilter import prefiltered
 
 B = r"(?<![\w])"
-HOURS = r"(?:ч|час|часа|часов|часик|часика|часиков|часу|h|hr|hrs|hours?|годин[иуа]?|годинк[иу]|год)"
+HOURS = r"(?:ч|час|часа|часов|часах|часам|часик|часика|часиков|часу|h|hr|hrs|hours?|годин[иуа]?|годинах|годинк[иу]|год)"
 MINUTES = r"(?:мин|минут[ыу]?|минутк[иу]|min|mins|minutes?|хв|хвилин[иу]?)"
 DAYS = r"(?:сут|сутки|суток|суточки|суточек|дн|дня|дней|день|days?|доб[аиу]|діб|днів|дні)"
 WEEKS = r"(?:недел[яиюь]|недель|тиждень|тижні|тижня|тижнів|тижню|weeks?)"
@@ -49,12 +49,18 @@ def _duration_pattern(NUMBER: str) -> re.Pattern[str]:  # noqa: N803 - the piece
     rf"(?P<ia>{NUMBER})(?:{RANGE}(?P<ib>{NUMBER}))?(?![\w:]|[.,]\d)"
     # "полчаса", "сутки", "an hour", "годину двадцять"
     rf"|(?P<bare>полчаса|пол\s+часа|півгодини|пів\s+години|полсуток|пол\s+суток|півдоби|сутки|суток"
-    rf"|добу|доба|an?\s+hour|an?\s+day|a\s+week|half\s+an\s+hour|час|годину|годинку|неделю|тиждень"
+    rf"|добу|доба|an?\s+hour|an?\s+day|a\s+week|half\s+an\s+hour|half\s+a\s+day|пол\s?дня|пів\s?дня|час|годину|годинку|неделю|тиждень"
     rf"|тижню)(?P<half>\s+(?:and\s+a\s+half|с\s+половиной|з\s+половиною))?(?:\s+(?P<bmin>\d{{1,2}}|двадцать|тридцать|сорок|двадцять|тридцять|сорок))?(?![\w])"
     # "5-й час", "2-е сутки", "15th hour", "5-ту годину"
     rf"|(?P<ordn>\d{{1,2}})\s*-?\s*(?:й|ий|ой|е|и|ю|ту|th|st|nd|rd)\s+(?P<ounit2>час|сутки|день|годину|добу|hour|day)(?![\w])"
     # "итого 4:40", "in total 5:30": after a total, a clock-like time is a duration
     rf"|(?:итого|всего|в\s+сумме|in\s+total|total|загалом|разом)\W{{0,3}}(?P<th>\d{{1,2}}):(?P<tm>[0-5]\d)(?![\d:])"
+    # "итого 14", "всего 5", "in total 14": a total without a unit, after waits that had one
+    rf"|(?:итого|всего|в\s+сумме|in\s+total|total|загалом|разом)\W{{0,3}}(?P<tn>\d{{1,3}}(?:[.,]\d)?)"
+    r"(?!\s*(?:[.,:]\d|\d|(?:ч|час|h\b|hour|год|мин|min|сут|дн|day|доб|машин|авто|фур|грузов|cars?\b|vehicles?|"
+    r"trucks?|человек|людей|people|км|km|тыс|руб|р\b|₽|\$|%|раз|times|мест)))"
+    # "day 3 in line": the completed days
+    rf"|(?:day|день)\s+(?P<dayn>\d{{1,2}})(?=\s+(?:in|of|в|у)\s+(?:the\s+)?(?:line|queue|очеред|черз))"
     # "около часа", "близько доби": a bare unit made a quantity by "about"
     rf"|(?:около|примерно|почти|меньше|больше|более|близько|майже|понад|about|almost|nearly|over|превышает|превышал\w*|"
     rf"перевищує|less\s+than|under|up\s+to|не\s+более|не\s+больше)\s+(?P<abare>часа|суток|години|доби|an?\s+hour|a\s+day)(?![\w])"
@@ -69,7 +75,8 @@ DURATION_DIGITS = _duration_pattern(NUMBER_DIGITS)  # when the message has no nu
 BARE_HOURS = {"полчаса": 0.5, "пол часа": 0.5, "півгодини": 0.5, "пів години": 0.5,
               "полсуток": 12, "пол суток": 12, "півдоби": 12, "сутки": 24, "суток": 24,
               "добу": 24, "доба": 24, "an hour": 1, "a hour": 1, "a day": 24, "an day": 24,
-              "a week": 168, "half an hour": 0.5, "час": 1, "годину": 1, "годинку": 1,
+              "a week": 168, "half an hour": 0.5, "half a day": 12, "полдня": 12, "пол дня": 12,
+              "півдня": 12, "пів дня": 12, "час": 1, "годину": 1, "годинку": 1,
               "неделю": 168, "тиждень": 168, "тижню": 168}
 DAY_WORDS = frozenset({"сутки", "суток", "добу", "доба", "a day", "день", "неделю", "тиждень", "a week"})
 MINUTE_WORDS = {"двадцать": 20, "тридцать": 30, "сорок": 40, "двадцять": 20, "тридцять": 30}
@@ -133,7 +140,7 @@ OTHER_DURATION = re.compile(
     r"проверял\w*|досматривал\w*|searched|checked|в\s+течение|протягом|within|ближайшие|найближчі|"
     r"длил\w*|lasted|тривал\w*|interrogation|бесід\w*|беседу|беседа|"
     r"кажд\w+\s+(?:машин|авто|тачк|человек)\w*|кожн\w+\s+(?:машин|авто|люд)\w*|(?:each|every|per)\s+(?:car|vehicle)|"
-    r"(?:бан|ban|мут|mute)\s+(?:на|for))"
+    r"(?:бан|ban|мут|mute)\s+(?:на|for)|ответ\w*|answer\w*|repl(?:y|ies)|відповід\w*)"
     r"\W+(?:\w+\W+){0,4}$"
 )
 # Travel by other means, up to six words before: "такси от Владикавказа до хвоста 40 минут".
@@ -150,6 +157,10 @@ MAX_WAIT_HOURS = 24 * 10
 GROWTH = re.compile(
     r"вырос\w*|увеличил\w*|risen|rose|increased|grew|зросл\w*|збільшил\w*|from\s+about|fell|dropped|"
     r"decreased|down\s+to|сократил\w*|уменьшил\w*|снизил\w*|упал\w*|скоротил\w*|зменшил\w*|впал\w*"
+)
+NOW_BARE = re.compile(
+    r"\b(?:сегодня|сейчас|щас|today|now|сьогодні|зараз|утром|вранці|зранку|теперь|тепер|by\s+morning)\b"
+    r"[^.\d!?]{0,30}?(?P<n>\d{1,3}(?:[.,]\d)?|полтора|полторы|півтори)(?=\s*(?:$|[.,!?;)—-]|\s+(?:и|and|і)\b))"
 )
 FROM_AFTER = re.compile(r"\s*(?:с|from|з|від)\b|\s+\w+\s+(?:с|from|з|від)\b")
 NOW = re.compile(
@@ -217,7 +228,7 @@ _TIME_OF = re.compile(r"\s*(?:очікуван|ожидани|проходжен
 # "пропустили через 3 часа": after three hours, not in three hours.
 _LET_THROUGH = re.compile(r"(?:пропустили|пустили|выпустили|прошли|passed|пройшли)\s+через\s+$")
 _COUNTED = re.compile(r"(?:\d|км|km|машин\w*|cars|vehicles|people|человек)\s+$")
-_JOIN = re.compile(r"\s*(?:и|and|і|,)?\s*")
+_JOIN = re.compile(r"\s*(?:и|and|і|,|\+|плюс)?\s*(?:ещё|еще|ще|more)?\s*")
 _MINUTES = re.compile(MINUTES)
 _DAYS = re.compile(DAYS)
 _WEEKS = re.compile(WEEKS)
@@ -299,6 +310,12 @@ def _duration(m: re.Match[str]) -> tuple[float, float] | None:
         n = ORDINALS[stem]
         hours = (n - 1) if _HOUR_UNIT.match(m.group("ounit")) else (n - 1) * 24
         return float(hours), float(hours)
+    if m.group("tn"):
+        value = float(m.group("tn").replace(",", "."))
+        return value, value
+    if m.group("dayn"):
+        days = int(m.group("dayn")) - 1
+        return days * 24.0, days * 24.0
     if m.group("th"):
         value = int(m.group("th")) + int(m.group("tm")) / 60
         return value, value
@@ -332,6 +349,7 @@ def find_waits(norm: str, words: bool = True) -> list[tuple[float, float, int]]:
     """(low, high, position) of each wait; adjacent parts ("1 день 5 часов") are summed.
     `words=False` says the message has no number words, so digits are enough to look for."""
     out: list[tuple[float, float, int]] = []
+    unitless: set[int] = set()
     last_end = -10
     for m in (DURATION if words else DURATION_DIGITS).finditer(norm):
         before = norm[max(0, m.start() - 30) : m.start()]
@@ -373,13 +391,36 @@ def find_waits(norm: str, words: bool = True) -> list[tuple[float, float, int]]:
             continue
         low, high = value
         between = norm[last_end : m.start()]
-        if out and m.start() - last_end <= 4 and _JOIN.fullmatch(between):
+        if out and m.start() - last_end <= 9 and _JOIN.fullmatch(between) and _finer(out[-1][0], high):
             pl, ph, pos = out[-1]
             out[-1] = (pl + low, ph + high, pos)
         else:
             out.append((low, high, m.start()))
+            if m.group("tn"):
+                unitless.add(m.start())
         last_end = m.end()
+    if out and all(w[2] in unitless for w in out):
+        return []  # "всего 5" alone: five of what?
+    if out:
+        out += _now_without_unit(norm, out[-1], last_end)
     return [w for w in out if w[1] <= MAX_WAIT_HOURS]
+
+
+def _finer(previous: float, part: float) -> bool:
+    """Whether `part` continues `previous` in a smaller unit: "1 день 5 часов", "2 ч 30 мин"."""
+    return (previous >= 24 and previous % 24 == 0 and part < 24) or (previous == int(previous) and part < 1)
+
+
+def _now_without_unit(norm: str, last: tuple[float, float, int], after: int) -> list[tuple[float, float, int]]:
+    """ "вчера было 20 часов, сегодня уже 8": the newer figure keeps the older one's unit."""
+    m = NOW_BARE.search(norm, after)
+    if m is None:
+        return []
+    value = parse_number(m.group("n"))
+    if not value:
+        return []
+    unit = 24.0 if last[0] >= 24 and last[0] % 24 == 0 else 1.0
+    return [(value * unit, value * unit, m.start("n"))]
 
 
 def pick_wait(norm: str, waits: list[tuple[float, float, int]]) -> tuple[float, float] | None:
@@ -408,7 +449,7 @@ def pick_wait(norm: str, waits: list[tuple[float, float, int]]) -> tuple[float, 
 
 
 WAITING_HERE = re.compile(
-    r"очеред|черг|стоим|стою|стоїмо|чекаємо|ждем|сидим|тут|здесь|в\s+очеред|в\s+хвост|у\s+черз|here|in\s+line|"
+    r"очеред|черг|стоим|стою|стоїмо|чекаємо|чекали|ждем|ждали|сидим|тут|здесь|в\s+очеред|в\s+хвост|у\s+черз|here|in\s+line|waited|"
     r"waiting|queue|sitting|stuck|in\s+the\s+car|в\s+машине"
 )
 
