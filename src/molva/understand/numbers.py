@@ -72,7 +72,8 @@ NUMBER = (
     rf"|{WORD_NUMBER}(?:\s+{WORD_NUMBER}){{0,2}}(?:\s+с\s+половиной|\s+з\s+половиною|\s+and\s+a\s+half)?)"
 )
 # The same without number words: for messages that have none (most of them), a faster pattern.
-NUMBER_DIGITS = rf"(?:{DIGITS}(?:-?(?:х|ти|ух|ох|ми)(?![\w]))?(?:\s*{THOUSANDS}(?![\w]))?\+?(?:\s+с\s+половиной)?)"
+CASE_END = r"(?:-?(?:х|ти|ух|ох|ми)(?![\w]))?"  # "2-х суток", "5-ти часов"
+NUMBER_DIGITS = rf"(?:{DIGITS}{CASE_END}(?:\s*{THOUSANDS}(?![\w]))?\+?(?:\s+с\s+половиной)?)"
 # Words that make a count vague: "несколько часов" is not a number of hours.
 VAGUE = frozenset({"несколько", "кілька", "several", "кількох", "нескольких"})
 
