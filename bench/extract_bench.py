@@ -33,7 +33,7 @@ def chat_texts() -> list[tuple[str, str, str | None]]:
             with path.open("rb") as f:
                 for raw in open_source(path, CountingReader(f)):
                     if raw is not None:
-                        out.append((raw.msg_id, raw.text, raw.source.title))
+                        out.append((raw.msg_id, raw.text.reveal(), raw.source.title))
     return out
 
 

@@ -15,6 +15,9 @@ from pathlib import Path
 from molva.errors import InputError
 from molva.fuse import estimate_board
 from molva.fuse.board import WINDOW
+from molva.publish.export import BOARD_COLUMNS, REPORT_COLUMNS, board_rows, render, report_rows
+from molva.publish.export import FORMATS as EXPORT_FORMATS
+from molva.publish.export import KINDS as EXPORT_KINDS
 from molva.records import Estimate, Message, Report, iso, parse_time
 from molva.scrub import NameFinder, Scrubber
 from molva.settings import Settings, resolve_secret
@@ -183,6 +186,22 @@ class Molva:
             if progress:
                 progress(path, size, size)
         return IngestSummary(read, counts.new, counts.updated, counts.unchanged, skipped, facts)
+
+    # -- export --------------------------------------------------------------------
+
+    def export(self, kind: str, fmt: str, at: datetime | None = None) -> str:
+        """Published data as text: `kind` reports, incidents or board; `fmt` csv, geojson or hxl."""
+        if kind not in EXPORT_KINDS:
+            raise InputError(f"expected one of {', '.join(EXPORT_KINDS)}, not {kind!r}", where="--kind")
+        if fmt not in EXPORT_FORMATS:
+            raise InputError(f"expected one of {', '.join(EXPORT_FORMATS)}, not {fmt!r}", where="--format")
+        crossings = self.gazetteer.crossings
+        if kind == "board":
+            b = self.board(at)
+            return render(board_rows(b.at, b.crossings, crossings), BOARD_COLUMNS, fmt)
+        kinds = ("incident",) if kind == "incidents" else ("border", "incident")
+        rows = report_rows(self.store.reports(kinds, at), crossings)
+        return render(rows, REPORT_COLUMNS, fmt)
 
     # -- board ---------------------------------------------------------------------
 

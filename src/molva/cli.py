@@ -134,6 +134,32 @@ def board(
         Console(width=None if sys.stdout.isatty() else 120).print(table)
 
 
+@app.command()
+def export(
+    fmt: Annotated[
+        str, typer.Option("--format", help="csv, geojson or hxl (CSV with an HXL hashtag row).")
+    ] = "csv",
+    kind: Annotated[str, typer.Option(help="reports, incidents or board.")] = "reports",
+    out: Annotated[Path | None, typer.Option(help="File to write (default: standard output).")] = None,
+    at: Annotated[
+        str | None, typer.Option(help="ISO time: only what was known then ('latest' allowed)")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Write published data: facts only, never message text or authors."""
+    with molva(db) as m:
+        when = parse_at(at, m.store.latest_time) if at or kind == "board" else None
+        text = m.export(kind, fmt, when)
+        if out is None:
+            sys.stdout.write(text)
+        else:
+            try:
+                out.write_text(text, encoding="utf-8")
+            except OSError as e:
+                fail(f"{out}: cannot write: {e.strerror}")
+            typer.echo(f"wrote {out}", err=True)
+
+
 @app.command("eval")
 def evaluate(
     corpus: Annotated[list[Path], typer.Argument(help="Corpus files or folders of *.jsonl.")],

@@ -128,6 +128,8 @@ class NameFinder:
             if place[i] == "city" and self._is_place_here(text, words, i, initial, place):
                 place[i] = "here"  # read as a place: not a name, not a name's neighbour
                 continue
+            if place[i] == "city" and not self._could_be_person(word):
+                continue  # "Зима", "Москва": a place, unless it stands next to a name ("Алины Зима")
             prev = words[i - 1].group(0).lower() if i else ""
             after_place_word = prev in _PREPOSITIONS - _WEAK_PREPOSITIONS
             marked[i] = self._is_name(word, initial, after_place_word) or (
@@ -167,17 +169,14 @@ class NameFinder:
 
     def _is_place_here(self, text: str, words: list[re.Match[str]], i: int, initial: bool,
                        place: list[str | None]) -> bool:
-        """A city's name read as a place: after a preposition, as a heading ("Питер: …"), next to
-        another place ("Питер — Выборг"), or a word no dictionary knows as a person's name."""
-        word = words[i].group(0)
+        """A city's name surely read as a place: after a preposition, as a heading ("Питер: …"),
+        next to another place ("Питер — Выборг")."""
         prev = words[i - 1].group(0).lower() if i else ""
         if prev in _PREPOSITIONS - _WEAK_PREPOSITIONS:
             return True
         if initial and _HEADING.match(text, words[i].end()):
             return True
-        if any(0 <= j < len(words) and place[j] in (*STRONG, "city", "here") for j in (i - 1, i + 1)):
-            return True
-        return not self._could_be_person(word)
+        return any(0 <= j < len(words) and place[j] in (*STRONG, "city", "here") for j in (i - 1, i + 1))
 
     def _could_be_person(self, word: str) -> bool:
         low = word.lower()

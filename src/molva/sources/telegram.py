@@ -24,6 +24,8 @@ _ITEM = {p: (f"{p}.messages.item" if p else "messages.item") for p in CHAT_PREFI
 _ITEM_TO_CHAT = {v: k for k, v in _ITEM.items()}
 _META = {(f"{p}.{k}" if p else k): (p, k) for p in CHAT_PREFIXES for k in ("name", "id", "type")}
 
+# Chat types of a full-account export that hold private conversations, not public chats.
+PRIVATE_CHATS = frozenset({"personal_chat", "saved_messages", "bot_chat"})
 # Entities that carry a person's identity are replaced before the text leaves the source.
 IDENTITY_ENTITIES = {
     "mention": "[ник]",
@@ -126,7 +128,8 @@ def read_telegram(path: Path, reader: CountingReader) -> Iterator[RawMessage | N
                     builder = None
                     if isinstance(obj, dict):
                         last_id = str(obj.get("id"))
-                        yield to_raw(obj, src)
+                        # One person's conversations are not public chats: never read, counted as skipped.
+                        yield None if metas[chat].get("type") in PRIVATE_CHATS else to_raw(obj, src)
                     continue
                 builder.event(event, value)
             elif event == "start_map" and prefix in _ITEM_TO_CHAT:

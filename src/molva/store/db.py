@@ -296,6 +296,17 @@ class Store:
         )
         return Evidence(ts=_aware(row.ts), report=rep, author=row.author)  # type: ignore[arg-type]
 
+    def reports(
+        self, kinds: Sequence[str] = ("border", "incident"), until: datetime | None = None
+    ) -> list[Evidence]:
+        """Stored reports of these kinds (at or before `until`), oldest first, for exports."""
+        q = (sa.select(reports).where(reports.c.kind.in_(list(kinds)))
+             .order_by(reports.c.ts, reports.c.message_id))
+        if until is not None:
+            q = q.where(reports.c.ts <= _naive_utc(until))
+        with self.engine.connect() as conn:
+            return [self._evidence(row) for row in conn.execute(q)]
+
     def known_crossings(self, until: datetime) -> list[tuple[str, str]]:
         """Every (crossing, direction) with a border report at or before `until`."""
         q = (
