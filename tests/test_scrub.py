@@ -171,3 +171,55 @@ def test_scrubber_never_keeps_the_raw_author_or_text(names: NameFinder) -> None:
     assert "user42" not in repr(msg) and msg.author and msg.text == "звоните [телефон]"
     assert scrub.source(raw.source).title == "[имя]"
     assert "s3cr3t" not in repr(Scrubber(b"s3cr3t"))
+
+
+_LETTERS = "АВЕКМНОРСТУХ"
+
+
+@st.composite
+def identifiers(draw: st.DrawFn) -> tuple[str, str]:
+    """(identifier, what must not survive of it) in random formats."""
+    d = lambda n: draw(st.text("0123456789", min_size=n, max_size=n))  # noqa: E731
+    kind = draw(st.sampled_from(["email", "username", "plate", "passport", "military", "imei", "snils",
+                                 "inn", "link"]))
+    if kind == "email":
+        user = draw(st.from_regex(r"[a-z][a-z0-9._]{2,12}", fullmatch=True))
+        value = f"{user}@{draw(st.sampled_from(['mail.ru', 'gmail.com', 'yandex.ru', 'proton.me']))}"
+        return value, value
+    if kind == "username":
+        value = "@" + draw(st.from_regex(r"[A-Za-z][A-Za-z0-9_]{4,20}", fullmatch=True))
+        return value, value
+    if kind == "link":
+        value = f"t.me/{draw(st.from_regex(r'[a-z][a-z0-9_]{4,15}', fullmatch=True))}"
+        return value, value
+    if kind == "plate":
+        a, b, c = (draw(st.sampled_from(_LETTERS)) for _ in range(3))
+        value = f"{a}{d(3)}{b}{c}{draw(st.sampled_from([' ', '']))}{d(draw(st.sampled_from([2, 3])))}"
+        value = value.lower() if draw(st.booleans()) else value
+        return value, value
+    if kind == "passport":
+        sep = draw(st.sampled_from([" ", ""]))
+        value = f"{d(2)}{sep}{d(2)} {d(6)}"
+        return value, re.sub(r"\D", "", value)
+    if kind == "military":
+        value = f"{draw(st.sampled_from(['АВ', 'АК', 'ВК']))} {d(7)}"
+        return value, value[-7:]
+    if kind == "imei":
+        body = d(14)
+        value = body + next(c for c in "0123456789" if luhn(body + c))
+        return value, value
+    if kind == "snils":
+        value = f"{d(3)}-{d(3)}-{d(3)} {d(2)}"
+        return value, re.sub(r"\D", "", value)
+    value = d(12)
+    return value, value
+
+
+@settings(max_examples=400, deadline=None)
+@given(identifiers(), words, words)
+def test_no_identifier_survives_in_random_text(ident: tuple[str, str], before: str, after: str) -> None:
+    value, core = ident
+    out = scrub_text(f"{before} {value} {after}")
+    assert value not in out
+    if core.isdigit():
+        assert core not in re.sub(r"\D", "", out.replace(before, "").replace(after, ""))

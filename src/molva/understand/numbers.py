@@ -77,6 +77,8 @@ NUMBER_DIGITS = rf"(?:{DIGITS}{CASE_END}(?:\s*{THOUSANDS}(?![\w]))?\+?(?:\s+с\s
 # Words that make a count vague: "несколько часов" is not a number of hours.
 VAGUE = frozenset({"несколько", "кілька", "several", "кількох", "нескольких"})
 
+_DIGITS_NUMBER = re.compile(rf"^({DIGITS})\s*({THOUSANDS})?$")
+_COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _CASE_SUFFIX = re.compile(r"(?<=\d)-?(?:х|ти|ух|ох|ми)$")
 _SPLIT = re.compile(r"[\s-]+")
 
@@ -90,10 +92,10 @@ def parse_number(text: str) -> float | None:
             t, half = t[: -len(tail)], 0.5
     t = t.rstrip("+").strip()
     t = _CASE_SUFFIX.sub("", t)  # "2-х суток", "5-ти часов"
-    m = re.match(rf"^({DIGITS})\s*({THOUSANDS})?$", t)
+    m = _DIGITS_NUMBER.match(t)
     if m:
         digits = m.group(1).replace(" ", "")
-        if re.fullmatch(r"\d{1,3}(?:,\d{3})+", digits):
+        if _COMMA_THOUSANDS.fullmatch(digits):
             digits = digits.replace(",", "")
         value = float(digits.replace(",", "."))
         return value * (1000 if m.group(2) else 1) + half
