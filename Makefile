@@ -6,7 +6,7 @@ DEMO_DIR := demo-data
 DEMO_DB := sqlite:///$(CURDIR)/demo.db
 PORT ?= 8000
 
-.PHONY: demo test install install-test bench lint clean
+.PHONY: demo test install install-test bench bench-waits lint clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -41,6 +41,10 @@ lint: install-test
 bench: install
 	$(BIN)/python bench/extract_bench.py
 	$(BIN)/python bench/ingest_bench.py
+
+# The wait estimator against the simulator's truth and two baselines (bench/waits_results.json).
+bench-waits: install
+	$(BIN)/python bench/waits_bench.py 3
 
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) demo.db demo.db-wal demo.db-shm .pytest_cache

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from molva.errors import InputError
 from molva.fuse import estimate_board
-from molva.fuse.board import WINDOW
+from molva.fuse.board import HISTORY
 from molva.publish.export import BOARD_COLUMNS, REPORT_COLUMNS, board_rows, render, report_rows
 from molva.publish.export import FORMATS as EXPORT_FORMATS
 from molva.publish.export import KINDS as EXPORT_KINDS
@@ -207,7 +207,7 @@ class Molva:
 
     def board(self, at: datetime | None = None) -> Board:
         at = (at or datetime.now(UTC)).astimezone(UTC)
-        evidence = self.store.border_evidence(at - WINDOW, at)
+        evidence = self.store.border_evidence(at - HISTORY, at)
         known = self.store.known_crossings(at)
         return Board(at, estimate_board(evidence, at, self.gazetteer.names(), known))
 

@@ -16,9 +16,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 
+from molva.fuse.queue import estimate as queue_estimate
 from molva.records import Estimate, Evidence
 
-WINDOW = timedelta(hours=48)  # older evidence does not count
+WINDOW = timedelta(hours=48)  # without evidence this recent, the board says it does not know
+HISTORY = timedelta(days=7)  # a wait of days is measured by reports of people who joined days ago
 HALF_LIFE_H = 6.0
 RECENT = timedelta(hours=6)  # for the trend: the last 6 hours against the 12 before
 CHECK_WINDOW = timedelta(hours=24)
@@ -78,6 +80,13 @@ def _one(key: tuple[str, str], name: str, evidence: list[Evidence], at: datetime
             for c in e.report.checks:
                 counts[c] += 1
         checks = {c: round(n / len(check_reports), 2) for c, n in sorted(counts.items())}
+    fused = queue_estimate(evidence, at) if recent else None
+    if fused is not None:
+        return Estimate(
+            crossing=crossing, name=name, direction=direction, wait_hours=round(fused.wait, 1),
+            low=round(fused.low, 1), high=round(fused.high, 1),
+            as_of=max(e.ts for e in recent), reports=len(recent), trend=_trend(obs, at), checks=checks,
+        )
     if not obs:
         return Estimate(crossing, name, direction, None, None, None,
                         max((e.ts for e in recent), default=None), len(recent), None, checks)

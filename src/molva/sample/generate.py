@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from molva.sample import phrases as P
-from molva.sample.model import Model, TrueWait, chat_activity, truth_document
+from molva.sample.model import PARAMS, Model, QueueParams, TrueWait, chat_activity, truth_document
 
 # fmt: off
 NOTE = "SYNTHETIC DATA (molva.sample, seed {seed}): invented chats, people and messages."
@@ -65,8 +65,10 @@ def planned_messages(days: int = 12, scale: float = 1.0) -> int:
 class Composer:
     """Makes one chat's messages from the model's state at each moment."""
 
-    def __init__(self, spec: ChatSpec, model: Model, seed: int, scale: float) -> None:
-        self.spec, self.model = spec, model
+    def __init__(self, spec: ChatSpec, model: Model, seed: int, scale: float,
+                 labels: TextIO | None = None) -> None:
+        self.spec, self.model, self.labels = spec, model, labels
+        self.said: list[dict[str, object]] = []
         self.rng = random.Random(f"molva-sample:{seed}:{spec.slug}")
         self.counts = _hour_counts(spec, model, scale)  # messages in each hour
         self.first = self.rng.randrange(2000, 40000)  # the first message id
@@ -91,12 +93,15 @@ class Composer:
         return s
 
     def report(self, h: float) -> tuple[str, str]:
-        """A border report that agrees, give or take noise, with the model at `h`."""
+        """A border report that agrees, give or take noise, with the model at `h`.
+        What it states is kept in `self.said` (labels for the wait benchmark's baselines)."""
         rng = self.rng
         crossing = rng.choices(self.names, self.weights)[0]
         table, need, _ = rng.choices(REPORT_KINDS, self.kind_w)[0]
         template = rng.choice(table)
-        q = self.model.queues[(crossing, "entry" if "i" in need else "exit")]
+        direction = "entry" if "i" in need else "exit"
+        q = self.model.queues[(crossing, direction)]
+        said: list[tuple[str, float]] = []
         s = self._slots(crossing, rng.random() < self.named[crossing], template)
         noise = rng.choice((0.25, 0.35, 3.0, 4.0)) if rng.random() < 0.03 else 1.0  # false
         if "w" in need or "t" in need or "r" in need:  # crossed a while ago, joined before
@@ -107,27 +112,42 @@ class Composer:
             if "t" in need:
                 off = q.params.utc_offset + self.clock0
                 s["t1"], s["t2"] = P.say_clock(crossed - took, off), P.say_clock(crossed, off)
+                said.append(("done", took))
             else:
                 if "f" in need:  # on foot or on two wheels: past the cars
                     took = min(took, rng.uniform(0.5, 4.0))
                 took *= noise * rng.lognormvariate(0, 0.12)
-                s["w"] = P.say_hours(P.round_hours(took, rng), rng)
+                stated = P.round_hours(took, rng)
+                s["w"] = P.say_hours(stated, rng)
                 s["r"] = P.say_range(took, rng)
+                if "f" not in need:
+                    said.append(("done", stated if "w" in need else took))
         if "e" in need:  # still in the queue
             first = q.joined(h)
             if h - first < 0.6:
                 template, need = rng.choice(P.EMPTY), "k"
             else:
                 joined = rng.uniform(first, h - 0.3)
-                s["e"] = P.say_hours(P.round_hours((h - joined) * noise, rng), rng)
-                s["p"] = P.say_km(max(0.5, q.ahead(joined, h) / q.params.per_km), rng)
+                so_far = P.round_hours((h - joined) * noise, rng)
+                s["e"] = P.say_hours(so_far, rng)
+                ahead = max(0.5, q.ahead(joined, h) / q.params.per_km)
+                s["p"] = P.say_km(ahead, rng)
+                said.append(("ongoing", so_far))
+                if "p" in need:
+                    said.append(("position_km", ahead))
         if "k" in need or "n" in need:
             km = q.km(h) * noise * rng.lognormvariate(0, 0.2)
             if km < 0.5:
                 template = rng.choice(P.EMPTY)
             s["k"] = P.say_km(km, rng)
-            s["n"] = P.say_count(q.vehicles(h) * noise * rng.lognormvariate(0, 0.25), rng)
+            vehicles = q.vehicles(h) * noise * rng.lognormvariate(0, 0.25)
+            s["n"] = P.say_count(vehicles, rng)
+            if km >= 0.5:
+                said += [("queue_km", km)] if "k" in need else []
+                said += [("vehicles", vehicles)] if "n" in need else []
         s["x"], s["m"] = rng.choice(P.CHECK_PHRASES), rng.choice(P.MODE_PHRASES)
+        self.said = [{"crossing": crossing, "direction": direction, "kind": k, "value": round(v, 2),
+                      "false": noise != 1.0} for k, v in said]
         text = template.format_map(s)
         if s["h"] and "{h}" not in template:
             text = s["h"] + text
@@ -183,6 +203,9 @@ class Composer:
             return m
         if r < 0.386:
             text, crossing = self.report(h)
+            if self.labels is not None:
+                for said in self.said:
+                    self.labels.write(json.dumps({"chat": spec.chat_id, "id": mid, "ts": ts, **said}) + "\n")
         else:
             kind = ("contact", "question", "chatter")[(r > 0.398) + (r > 0.7)]
             text, crossing = self.chatter(kind)
@@ -260,16 +283,20 @@ def generate(
     start: datetime = datetime(2022, 9, 21, 6, 0, tzinfo=UTC),
     account: bool = False,
     progress: Callable[[int], None] | None = None,
+    params: tuple[QueueParams, ...] = PARAMS,
 ) -> list[Path]:
     """Write synthetic Telegram Desktop exports and `truth.json` into `out_dir`.
 
     One `<chat>/result.json` per chat, or with `account=True` one full-account
     `result.json` holding them all under `chats.list`. Returns the export paths.
-    `progress`, if given, is called with the number of messages just written.
+    `progress`, if given, is called with the number of messages just written. `labels.jsonl`
+    holds what each border report states (kind, value, whether it is a planted false report),
+    the truth a perfect reader would extract, for the wait benchmark's baselines.
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    model, note, paths = Model(start, days), NOTE.format(seed=seed), []
+    model, note, paths = Model(start, days, params), NOTE.format(seed=seed), []
+    labels = (out_dir / "labels.jsonl").open("w", encoding="utf-8")
     if account:
         paths.append(out_dir / "result.json")
         with paths[0].open("w", encoding="utf-8", buffering=1 << 20) as f:
@@ -279,15 +306,16 @@ def generate(
             f.write(f',\n "chats": {{\n  "about": {about},\n  "list": [\n')
             for i, spec in enumerate(CHATS):
                 f.write(",\n" if i else "")
-                Composer(spec, model, seed, scale).write(f, "   ", progress)
+                Composer(spec, model, seed, scale, labels).write(f, "   ", progress)
             f.write("\n  ]\n }\n}\n")
     else:
         for spec in CHATS:
             paths.append(out_dir / spec.slug / "result.json")
             paths[-1].parent.mkdir(exist_ok=True)
             with paths[-1].open("w", encoding="utf-8", buffering=1 << 20) as f:
-                Composer(spec, model, seed, scale).write(f, "", progress)
+                Composer(spec, model, seed, scale, labels).write(f, "", progress)
                 f.write("\n")
+    labels.close()
     (out_dir / "truth.json").write_text(truth_document(model, seed, note), encoding="utf-8")
     return paths
 

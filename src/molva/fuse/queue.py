@@ -1,0 +1,263 @@
+"""The wait for someone joining a queue now, from a fluid queue model (see docs/estimator.md).
+
+A crossing's queue in one direction is a fluid: `K(t)` km of vehicles, cleared at `μ` km per
+hour. A vehicle joining at `t` waits `W(t) = K(t) / μ + c`, `c` the time at the post itself.
+Reports measure pieces of this:
+
+- "queue 12 km" at `s`:            K(s) = 12           (vehicle counts: K = N / density)
+- "crossed after X hours" at `s`:  W(s − X) = X         the queue as it was X hours ago
+- "waited X so far" at `s`:        W(s − X) > X         a lower bound
+- a crossed-after report with the queue length when its author joined gives a service
+  rate: μ = K(s − X) / (X − c).
+
+The estimate at `at` is the recent queue length over the recent service rate, both robust
+weighted medians (recency half-lives, one vote per pseudonym, impossible values dropped);
+its 80% interval comes from the spread of both. Without a recent queue length, the newest
+crossed-after reports are moved forward along their own trend (they lag by X) and checked
+against the ongoing lower bounds.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from molva.records import Evidence
+
+_PAST_THE_CARS = frozenset({"foot", "bicycle", "scooter", "motorcycle"})
+DENSITY = 150.0  # vehicles per km of queue (reported 165–175 at Lars, fewer with trucks)
+AT_POST = 0.5  # hours at the checkpoint itself
+MAX_WAIT = 240.0  # hours: longer is not a report of this queue
+MAX_KM = 60.0
+KM_HALF_LIFE = 3.0  # hours: the queue's length changes fast
+RATE_HALF_LIFE = 12.0  # the service rate changes over a day
+# km of queue cleared per hour: a crossing serves 20–500 vehicles an hour; outside that a report
+# is physically impossible (a false "crossed in 2 hours" while the queue was 40 km long)
+MIN_RATE, MAX_RATE = 0.02, 3.0
+CONSISTENT_HOURS, CONSISTENT_RATIO = 6.0, 2.5
+TREND_SPAN = 6.0  # hours of join times a trend needs
+TREND_HORIZON = 24.0  # hours a trend may be carried forward
+LAG_SIGMA = 0.01  # log-spread added per hour of age of what crossed-after reports describe
+DONE_HALF_LIFE = 6.0
+RECENT_KM = 8.0  # hours: older lengths do not say how long the queue is now
+JOIN_MATCH = 3.0  # hours: a length reported this close to a join time describes it
+
+
+@dataclass(frozen=True, slots=True)
+class Obs:
+    ts: float  # hours (epoch time / 3600)
+    value: float
+    weight: float
+
+
+def _hours(ts: datetime) -> float:
+    return ts.timestamp() / 3600
+
+
+def wquantile(obs: Sequence[tuple[float, float]], q: float) -> float:
+    pairs = sorted(obs)
+    total = sum(w for _, w in pairs)
+    acc = 0.0
+    for v, w in pairs:
+        acc += w
+        if acc >= q * total:
+            return v
+    return pairs[-1][0]
+
+
+def _decay(age: float, half_life: float) -> float:
+    return math.exp(-max(age, 0.0) * math.log(2) / half_life)
+
+
+def author_weights(evidence: Sequence[Evidence]) -> dict[str | None, float]:
+    """One vote per pseudonym: an author's reports share a weight of 1 (anonymous ones count alone)."""
+    counts = Counter(e.author for e in evidence if e.author)
+    return {a: 1 / math.sqrt(n) for a, n in counts.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class QueueEstimate:
+    wait: float
+    low: float
+    high: float
+    used: int  # reports that informed it
+
+
+def estimate(evidence: Sequence[Evidence], at: datetime) -> QueueEstimate | None:
+    """The wait for a vehicle joining at `at`, from the evidence of one crossing and direction."""
+    now = _hours(at)
+    per_author = author_weights(evidence)
+    km: list[Obs] = []
+    done: list[Obs] = []
+    ongoing: list[Obs] = []
+    positions: list[tuple[float, float, float, float]] = []  # (time, waited so far, km ahead, weight)
+    for e in evidence:
+        r, ts = e.report, _hours(e.ts)
+        if ts > now or _PAST_THE_CARS & set(r.mode):
+            continue  # on foot or on two wheels people pass the queue of cars
+        w = max(r.confidence, 0.1) * per_author.get(e.author, 1.0)
+        k = r.queue_km
+        if k is None and r.vehicles:
+            k = r.vehicles / DENSITY
+        if k is not None and 0 < k <= MAX_KM and r.wait_state != "ongoing":
+            km.append(Obs(ts, float(k), w))
+        x = r.wait_mid
+        if x is not None and 0 < x <= MAX_WAIT:
+            (ongoing if r.wait_state == "ongoing" else done).append(Obs(ts, x, w))
+            if r.wait_state == "ongoing" and r.queue_km is not None and 0 < r.queue_km <= MAX_KM:
+                positions.append((ts, x, r.queue_km, w))
+    done = _consistent(done)
+    rates = [
+        r for r in _service_rates(done, km) + _position_rates(positions, km) if MIN_RATE <= r[1] <= MAX_RATE
+    ]
+    recent_km = [
+        (o.value, o.weight * _decay(now - o.ts, KM_HALF_LIFE)) for o in km if now - o.ts <= RECENT_KM
+    ]
+    queue = _from_queue(recent_km, rates, now) if recent_km and rates else None
+    lagged = _from_done(done, now) if done else None
+    if queue is None and lagged is None:
+        return None
+    if queue is None or lagged is None:
+        best = queue or lagged
+    else:
+        best = _combine(queue, lagged)
+    assert best is not None
+    wait = _at_least_ongoing(best.wait, ongoing, now)
+    return QueueEstimate(
+        wait, min(best.low, wait), max(best.high, wait), len(recent_km) + len(rates) + len(done)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    wait: float
+    low: float
+    high: float
+    sigma: float  # spread of log(wait), from the interval and the age of the information
+
+
+def _from_queue(
+    recent_km: Sequence[tuple[float, float]], rates: Sequence[tuple[float, float, float]], now: float
+) -> Part:
+    """Recent length over recent service rate."""
+    weighted_rates = [(mu, w * _decay(now - ts, RATE_HALF_LIFE)) for ts, mu, w in rates]
+    k_mid = wquantile(recent_km, 0.5)
+    mu_mid = wquantile(weighted_rates, 0.5)
+    wait = k_mid / mu_mid + AT_POST
+    k_lo, k_hi = wquantile(recent_km, 0.2), wquantile(recent_km, 0.8)
+    mu_lo, mu_hi = wquantile(weighted_rates, 0.2), wquantile(weighted_rates, 0.8)
+    low = min(wait, k_lo / mu_hi + AT_POST)
+    high = max(wait, k_hi / mu_lo + AT_POST)
+    sigma = max(math.log(high / low) / 2.56, 0.08) * (1 + 1 / math.sqrt(len(recent_km)))
+    return Part(wait, low, high, sigma)
+
+
+def _combine(a: Part, b: Part) -> Part:
+    """Both estimates in log space, each weighed by how sure it is."""
+    wa, wb = 1 / a.sigma**2, 1 / b.sigma**2
+    log_wait = (wa * math.log(a.wait) + wb * math.log(b.wait)) / (wa + wb)
+    wait = math.exp(log_wait)
+    sigma = math.sqrt(1 / (wa + wb))
+    # the two disagreeing says more than either's spread
+    sigma = max(sigma, abs(math.log(a.wait / b.wait)) / 2.56)
+    return Part(wait, wait * math.exp(-1.28 * sigma), wait * math.exp(1.28 * sigma), sigma)
+
+
+def _consistent(done: Sequence[Obs]) -> list[Obs]:
+    """Crossed-after reports far from what others said around the same time are dropped: a false
+    "прошли за 2 часа" in a three-day queue, someone who walked past it, a mistyped number."""
+    out = []
+    for d in done:
+        local = [o.value for o in done if abs(o.ts - d.ts) <= CONSISTENT_HOURS]
+        if len(local) >= 4:
+            mid = sorted(local)[len(local) // 2]
+            if not mid / CONSISTENT_RATIO <= d.value <= mid * CONSISTENT_RATIO:
+                continue
+        out.append(d)
+    return out
+
+
+def _service_rates(done: Sequence[Obs], km: Sequence[Obs]) -> list[tuple[float, float, float]]:
+    """(middle of the time measured, km cleared per hour, weight) from crossed-after reports
+    whose join time has a reported length."""
+    out = []
+    for d in done:
+        joined = d.ts - d.value
+        near = [
+            (k.value, k.weight * _decay(abs(k.ts - joined), 1.0))
+            for k in km
+            if abs(k.ts - joined) <= JOIN_MATCH
+        ]
+        if not near or d.value <= AT_POST + 0.25:
+            continue
+        out.append((d.ts - d.value / 2, wquantile(near, 0.5) / (d.value - AT_POST), d.weight))
+    return out
+
+
+def _position_rates(
+    positions: Sequence[tuple[float, float, float, float]], km: Sequence[Obs]
+) -> list[tuple[float, float, float]]:
+    """ "10 hours in, 12 km to go": what was ahead when they joined, less what is left, over the
+    hours between — the recent service rate, which crossed-after reports only show days later."""
+    out = []
+    for ts, waited, ahead, w in positions:
+        joined = ts - waited
+        near = [
+            (k.value, k.weight * _decay(abs(k.ts - joined), 1.0))
+            for k in km
+            if abs(k.ts - joined) <= JOIN_MATCH
+        ]
+        if not near or waited < 1.0:
+            continue
+        cleared = wquantile(near, 0.5) - ahead
+        if cleared > 0:
+            out.append((ts - waited / 2, cleared / waited, w))
+    return out
+
+
+def _from_done(done: Sequence[Obs], now: float) -> Part:
+    """Crossed-after reports lag by their own length: move them forward along their trend.
+    The older the join times they describe, the less they say about now."""
+    points = [(d.ts - d.value, d.value, d.weight * _decay(now - d.ts, DONE_HALF_LIFE)) for d in done]
+    mid = wquantile([(v, w) for _, v, w in points], 0.5)
+    recent = [
+        (d.ts - d.value, d.value, w) for d, (_, _, w) in zip(done, points, strict=True) if now - d.ts <= 24
+    ]
+    wait = mid
+    joins = [j for j, _, _ in recent]
+    if len(recent) >= 4 and max(joins) - min(joins) >= TREND_SPAN:
+        slope = _theil_sen([(j, v) for j, v, _ in recent])
+        j_mid = wquantile([(j, w) for j, _, w in recent], 0.5)
+        v_mid = wquantile([(v, w) for _, v, w in recent], 0.5)
+        wait = max(0.25, v_mid + slope * min(now - j_mid, TREND_HORIZON))
+        wait = min(max(wait, mid * 0.5), mid * 2.0)
+    values = [(v, w) for _, v, w in points]
+    low, high = wquantile(values, 0.1), wquantile(values, 0.9)
+    spread = max(high - low, 0.3 * wait)
+    lag = now - wquantile([(j, w) for j, _, w in points], 0.5)
+    sigma = math.log((wait + spread / 2) / max(wait - spread / 2, 0.05 * wait)) / 2.56 + LAG_SIGMA * lag
+    return Part(wait, max(0.0, wait - spread / 2), wait + spread / 2, sigma)
+
+
+def _theil_sen(points: Sequence[tuple[float, float]]) -> float:
+    slopes = [
+        (v2 - v1) / (j2 - j1)
+        for i, (j1, v1) in enumerate(points)
+        for j2, v2 in points[i + 1 :]
+        if abs(j2 - j1) > 0.5
+    ]
+    if not slopes:
+        return 0.0
+    slopes.sort()
+    return max(-1.0, min(1.0, slopes[len(slopes) // 2]))
+
+
+def _at_least_ongoing(wait: float, ongoing: Sequence[Obs], now: float) -> float:
+    """People still waiting after X hours who joined recently say the wait is more than X."""
+    bounds = [(o.value, o.weight) for o in ongoing if now - o.ts <= 3 and o.ts - o.value >= now - 12]
+    if len(bounds) < 2:
+        return wait
+    return max(wait, wquantile(bounds, 0.5))

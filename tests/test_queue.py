@@ -1,0 +1,108 @@
+"""The queue estimator's measurement models, on hand-made cases, and its robustness."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from molva.fuse.queue import AT_POST, estimate
+from molva.records import Evidence, Report
+
+AT = datetime(2022, 9, 27, 12, 0, tzinfo=UTC)
+
+
+def rep(hours_ago: float, author: str = "a", **kw) -> Evidence:  # type: ignore[no-untyped-def]
+    kw.setdefault("confidence", 0.8)
+    return Evidence(
+        ts=AT - timedelta(hours=hours_ago), report=Report(id="x", kind="border", **kw), author=author
+    )
+
+
+def done(hours_ago: float, wait: float, author: str = "a", **kw) -> Evidence:  # type: ignore[no-untyped-def]
+    return rep(hours_ago, author, wait_hours=wait, wait_state="done", **kw)
+
+
+def km(hours_ago: float, length: float, author: str = "k") -> Evidence:
+    return rep(hours_ago, author, queue_km=length)
+
+
+def steady(k: float = 10.0, mu: float = 0.2) -> list[Evidence]:
+    """A queue of `k` km cleared at `mu` km/h for days: lengths every 2 hours, crossings every hour."""
+    wait = k / mu + AT_POST
+    return [km(h, k, f"k{h}") for h in range(0, 120, 2)] + [
+        done(h, round(wait, 1), f"d{h}") for h in range(0, 72)
+    ]
+
+
+def test_queue_length_over_service_rate() -> None:
+    est = estimate(steady(10, 0.2), AT)
+    assert est is not None and est.wait == pytest.approx(50.5, rel=0.05)
+    assert est.low <= est.wait <= est.high
+
+
+def test_vehicle_counts_stand_for_length() -> None:
+    evidence = [e for e in steady(10, 0.2) if e.report.queue_km is None]
+    evidence += [rep(h, f"n{h}", vehicles=1500) for h in range(0, 120, 2)]  # 1,500 cars ≈ 10 km
+    est = estimate(evidence, AT)
+    assert est is not None and est.wait == pytest.approx(50.5, rel=0.1)
+
+
+def test_a_growing_queue_is_read_from_its_length_not_from_lagging_crossings() -> None:
+    # crossings still say 20 hours (they joined when the queue was 4 km), but it has doubled since
+    evidence = [
+        km(h, 8.0 if h <= 12 else 4.0 if h >= 24 else 8 - (h - 12) / 3, f"k{h}") for h in range(0, 120, 2)
+    ]
+    evidence += [done(h, 20.5, f"d{h}") for h in range(4, 48)]
+    est = estimate(evidence, AT)
+    assert est is not None and est.wait > 30
+
+
+def test_waiting_so_far_with_position_gives_the_recent_rate() -> None:
+    # joined 10 h ago when the queue was 10 km; 8 km still ahead: 0.2 km/h
+    evidence = [km(h, 10.0, f"k{h}") for h in range(0, 120, 2)]
+    evidence += [rep(h, f"p{h}", wait_hours=10, wait_state="ongoing", queue_km=8.0) for h in range(0, 6)]
+    est = estimate(evidence, AT)
+    assert est is not None and est.wait == pytest.approx(50.5, rel=0.1)
+
+
+def test_without_lengths_crossings_are_moved_forward_along_their_trend() -> None:
+    # the crossed-after values grow by one hour per hour of join time
+    evidence = [done(h, 10 + (48 - h) / 2, f"d{h}") for h in range(0, 48)]
+    est = estimate(evidence, AT)
+    newest = 10 + 48 / 2
+    assert est is not None and est.wait > newest
+
+
+def test_people_on_foot_do_not_describe_the_queue_of_cars() -> None:
+    walkers = [done(h, 1.0, f"w{h}", mode=("foot",)) for h in range(0, 24)]
+    est = estimate(steady() + walkers, AT)
+    assert est is not None and est.wait == pytest.approx(50.5, rel=0.05)
+
+
+def test_impossible_crossings_are_discounted() -> None:
+    quick = [done(h + 0.5, 1.0, f"q{h}") for h in range(0, 24, 3)]  # "2 hours" in a 50-hour queue
+    est = estimate(steady() + quick, AT)
+    assert est is not None and est.wait == pytest.approx(50.5, rel=0.05)
+
+
+def test_nothing_to_say_without_waits_or_lengths() -> None:
+    assert estimate([rep(1, checks=("phone_check",))], AT) is None
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_fifth_false_reports_from_new_pseudonyms_moves_it_less_than_15_percent(seed: int) -> None:
+    rnd = random.Random(seed)
+    honest = steady(10, 0.2)
+    truth = estimate(honest, AT)
+    assert truth is not None
+    false = []
+    for i in range(len(honest) // 4):  # 20% of all reports
+        h = rnd.uniform(0, 24)
+        if rnd.random() < 0.5:
+            false.append(done(h, rnd.choice([2.0, 5.0, 200.0]), f"new{i}"))
+        else:
+            false.append(km(h, rnd.choice([1.0, 50.0]), f"new{i}"))
+    est = estimate(honest + false, AT)
+    assert est is not None and abs(est.wait - truth.wait) / truth.wait < 0.15
