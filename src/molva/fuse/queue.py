@@ -38,6 +38,7 @@ RATE_HALF_LIFE = 12.0  # the service rate changes over a day
 # is physically impossible (a false "crossed in 2 hours" while the queue was 40 km long)
 MIN_RATE, MAX_RATE = 0.02, 3.0
 CONSISTENT_HOURS, CONSISTENT_RATIO = 6.0, 2.5
+MODEL_SIGMA = 0.15  # log-spread of what a fluid queue does not capture (bursts, lanes, night)
 TREND_SPAN = 6.0  # hours of join times a trend needs
 TREND_HORIZON = 24.0  # hours a trend may be carried forward
 LAG_SIGMA = 0.01  # log-spread added per hour of age of what crossed-after reports describe
@@ -126,9 +127,10 @@ def estimate(evidence: Sequence[Evidence], at: datetime) -> QueueEstimate | None
         best = _combine(queue, lagged)
     assert best is not None
     wait = _at_least_ongoing(best.wait, ongoing, now)
-    return QueueEstimate(
-        wait, min(best.low, wait), max(best.high, wait), len(recent_km) + len(rates) + len(done)
-    )
+    # 80% interval in log space: the parts' own spread and what the fluid model itself misses
+    sigma = math.hypot(best.sigma, MODEL_SIGMA)
+    low, high = wait * math.exp(-1.28 * sigma), wait * math.exp(1.28 * sigma)
+    return QueueEstimate(wait, low, high, len(recent_km) + len(rates) + len(done))
 
 
 @dataclass(frozen=True, slots=True)
