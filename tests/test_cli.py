@@ -174,3 +174,18 @@ def test_jsonl_ingest(db_url: str, tmp_path: Path, env: None) -> None:
     bad.write_text('{"id": "1", "text": "x"}\n{"id": 2}\n')
     proc = molva_proc("ingest", str(bad), "--db", db_url, cwd=tmp_path)
     assert proc.returncode == 2 and f"{bad}:2: missing field 'text'" in proc.stderr
+
+
+def test_board_series_and_export(db_url: str, tmp_path: Path, env: None) -> None:
+    path = write(tmp_path / "result.json", lars_chat())
+    assert run("ingest", str(path), "--db", db_url).exit_code == 0
+    out = run("board", "--series", "verkhny-lars", "--from", "2022-09-26T13:00:00Z",
+              "--at", "2022-09-26T15:00:00Z", "--json", "--db", db_url)
+    doc = json.loads(out.output)
+    assert [p["at"][11:16] for p in doc["points"]] == ["13:00", "14:00", "15:00"]
+    bad = run("board", "--series", "nowhere", "--db", db_url)
+    assert bad.exit_code == 2 and "nowhere" in bad.output
+    csv = run("export", "--format", "hxl", "--kind", "reports", "--db", db_url)
+    assert csv.exit_code == 0 and csv.output.splitlines()[1].startswith("#date+reported")
+    fmt = run("export", "--format", "xml", "--db", db_url)
+    assert fmt.exit_code == 2 and "--format" in fmt.output

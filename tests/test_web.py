@@ -58,3 +58,39 @@ def test_api_errors_have_one_shape(client: TestClient) -> None:
 def test_openapi_describes_the_board(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     assert spec["openapi"].startswith("3.") and "/api/v1/board" in spec["paths"]
+
+
+def test_history_is_the_board_at_each_hour(client: TestClient, molva: Molva) -> None:
+    body = client.get("/api/v1/crossings/verkhny-lars/history",
+                      params={"from": "2022-09-26T12:00:00Z", "to": AT}).json()
+    assert body["crossing"] == "verkhny-lars" and body["direction"] == "exit"
+    assert [p["at"] for p in body["points"]] == [
+        "2022-09-26T12:00:00+00:00", "2022-09-26T13:00:00+00:00", "2022-09-26T14:00:00+00:00", AT]
+    board = {e["crossing"]: e for e in molva.board(parse_time(AT)).to_dict()["crossings"]}
+    assert body["points"][-1]["wait_hours"] == board["verkhny-lars"]["wait_hours"]
+
+
+@pytest.mark.parametrize(
+    ("path", "status"),
+    [
+        ("/api/v1/crossings/nowhere/history", 404),
+        ("/api/v1/crossings/kyakhta/history?from=yesterday", 400),
+        ("/api/v1/crossings/kyakhta/history?direction=up", 400),
+        ("/api/v1/crossings/kyakhta/history?from=2022-01-01T00:00Z&to=2022-09-26T00:00Z", 400),
+        ("/api/v1/export/reports.xml", 404),
+        ("/api/v1/export/people.csv", 400),
+    ],
+)
+def test_history_and_export_errors(client: TestClient, path: str, status: int) -> None:
+    r = client.get(path)
+    assert r.status_code == status and r.json()["ok"] is False
+
+
+def test_exports_over_http(client: TestClient) -> None:
+    csv = client.get("/api/v1/export/reports.csv")
+    assert csv.status_code == 200 and csv.text.startswith("time,kind,crossing")
+    hxl = client.get("/api/v1/export/board.hxl.csv").text.splitlines()
+    assert hxl[1].startswith("#date,#loc+crossing+code")
+    geo = client.get("/api/v1/export/reports.geojson").json()
+    assert geo["type"] == "FeatureCollection"
+    assert all(f["geometry"]["coordinates"][0] > f["geometry"]["coordinates"][1] for f in geo["features"])

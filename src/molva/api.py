@@ -8,12 +8,12 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import cached_property
 from pathlib import Path
 
 from molva.errors import InputError
-from molva.fuse import estimate_board
+from molva.fuse import estimate_board, series
 from molva.fuse.board import HISTORY
 from molva.publish.export import BOARD_COLUMNS, REPORT_COLUMNS, board_rows, render, report_rows
 from molva.publish.export import FORMATS as EXPORT_FORMATS
@@ -210,6 +210,45 @@ class Molva:
         evidence = self.store.border_evidence(at - HISTORY, at)
         known = self.store.known_crossings(at)
         return Board(at, estimate_board(evidence, at, self.gazetteer.names(), known))
+
+    def history(self, crossing: str, direction: str = "exit", start: datetime | None = None,
+                end: datetime | None = None, step: timedelta = timedelta(hours=1)
+                ) -> list[tuple[datetime, Estimate]]:
+        """The estimate of one crossing at every `step` from `start` to `end` (default: the 14 days
+        before now), each using only what was said by then. One query, then windows in memory."""
+        if crossing not in self.gazetteer.crossings:
+            raise InputError(f"no crossing {crossing!r} (see crossings.csv)", where="crossing")
+        if direction not in ("exit", "entry"):
+            raise InputError(f"expected exit or entry, not {direction!r}", where="direction")
+        end = (end or datetime.now(UTC)).astimezone(UTC)
+        start = (start or end - timedelta(days=14)).astimezone(UTC)
+        if start > end:
+            raise InputError("the start is after the end", where="from")
+        if end - start > MAX_SERIES:
+            raise InputError("at most 31 days at a time", where="from")
+        evidence = self.store.border_evidence(start - HISTORY, end, crossing)
+        times, at = [], start
+        while at <= end:
+            times.append(at)
+            at += step
+        name = self.gazetteer.names().get(crossing, crossing)
+        return list(zip(times, series(evidence, crossing, direction, name, times), strict=True))
+
+
+MAX_SERIES = timedelta(days=31)
+
+
+def history_dict(crossing: str, direction: str, points: list[tuple[datetime, Estimate]]) -> dict:
+    """The JSON of a crossing's history: one point per time."""
+    return {
+        "crossing": crossing,
+        "direction": direction,
+        "points": [
+            {"at": iso(at), "wait_hours": e.wait_hours, "low": e.low, "high": e.high, "reports": e.reports,
+             "trend": e.trend}
+            for at, e in points
+        ],
+    }
 
 
 def _add(a: IngestSummary, b: IngestSummary) -> IngestSummary:

@@ -10,7 +10,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -20,7 +20,7 @@ from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeR
 from rich.table import Table
 from sqlalchemy.exc import SQLAlchemyError
 
-from molva.api import Molva
+from molva.api import Molva, history_dict
 from molva.errors import InputError, MolvaError
 from molva.records import parse_time
 from molva.settings import SETTINGS, load_settings
@@ -113,10 +113,32 @@ def board(
         str | None, typer.Option(help="ISO time (default: now), or 'latest' for the newest message")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON (the API's shape).")] = False,
+    series: Annotated[
+        str | None, typer.Option(help="A crossing id: its estimate every hour up to --at instead.")
+    ] = None,
+    direction: Annotated[str, typer.Option(help="With --series: exit or entry.")] = "exit",
+    start: Annotated[
+        str | None, typer.Option("--from", help="With --series: ISO start (default: 14 days before --at).")
+    ] = None,
     db: DbOption = None,
 ) -> None:
-    """The state of the border crossings as known at a time."""
+    """The state of the border crossings as known at a time (or one crossing's history)."""
     with molva(db) as m:
+        if series is not None:
+            end = parse_at(at, m.store.latest_time) or datetime.now(UTC)
+            begin = parse_at(start, m.store.latest_time)
+            doc = history_dict(series, direction, m.history(series, direction, begin, end))
+            if as_json:
+                typer.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+                return
+            table = Table(title=f"{series} ({direction}), hourly")
+            for col in ("at", "wait h", "80% interval", "reports"):
+                table.add_column(col, no_wrap=True)
+            for p in doc["points"]:
+                table.add_row(p["at"][:16], "—" if p["wait_hours"] is None else f"{p['wait_hours']:g}",
+                              "" if p["low"] is None else f"{p['low']:g}–{p['high']:g}", str(p["reports"]))
+            Console(width=None if sys.stdout.isatty() else 120).print(table)
+            return
         result = m.board(parse_at(at, m.store.latest_time))
         if as_json:
             typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))

@@ -1,5 +1,5 @@
 """Fuse: many noisy reports into estimates, incidents and claims."""
 
-from molva.fuse.board import estimate_board
+from molva.fuse.board import estimate_board, series
 
-__all__ = ["estimate_board"]
+__all__ = ["estimate_board", "series"]

@@ -12,8 +12,9 @@ Pure: evidence in, estimates out, using only evidence at or before `at`.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 
 from molva.fuse.queue import estimate as queue_estimate
@@ -103,6 +104,24 @@ def _one(key: tuple[str, str], name: str, evidence: list[Evidence], at: datetime
         as_of=max(ts for ts, _, _ in obs), reports=len(obs), trend=_trend(obs, at),
         checks=checks,
     )
+
+
+def series(
+    evidence: Sequence[Evidence], crossing: str, direction: str, name: str, times: Sequence[datetime]
+) -> list[Estimate]:
+    """The estimate of one crossing and direction at each of `times`, each from what was said by
+    then: the evidence is sorted once and each step looks at its own window of it."""
+    mine = sorted(
+        (e for e in evidence
+         if e.report.crossing == crossing and (e.report.direction or DEFAULT_DIRECTION) == direction),
+        key=lambda e: e.ts,
+    )
+    stamps = [e.ts for e in mine]
+    out = []
+    for at in times:
+        window = mine[bisect_right(stamps, at - HISTORY) : bisect_right(stamps, at)]
+        out.append(_one((crossing, direction), name, window, at))
+    return out
 
 
 def estimate_board(

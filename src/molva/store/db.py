@@ -267,13 +267,15 @@ class Store:
                 for r in conn.execute(q)
             ]
 
-    def border_evidence(self, since: datetime, until: datetime) -> list[Evidence]:
-        """Border reports with a crossing, said in (since, until], oldest first."""
+    def border_evidence(
+        self, since: datetime, until: datetime, crossing: str | None = None
+    ) -> list[Evidence]:
+        """Border reports with a crossing (or of one crossing), said in (since, until], oldest first."""
         q = (
             sa.select(reports)
             .where(
                 reports.c.kind == "border",
-                reports.c.crossing.is_not(None),
+                reports.c.crossing.is_not(None) if crossing is None else reports.c.crossing == crossing,
                 reports.c.ts > _naive_utc(since),
                 reports.c.ts <= _naive_utc(until),
             )

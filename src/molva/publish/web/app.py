@@ -13,7 +13,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from molva.api import Molva
+from molva.api import Molva, history_dict
 from molva.errors import MolvaError
 from molva.publish.web.i18n import STRINGS
 from molva.publish.web.openapi import openapi
@@ -59,6 +59,33 @@ def create_app(molva: Molva, default_at: datetime | None = None) -> Starlette:
     async def api_board(request: Request) -> Response:
         return JSONResponse(molva.board(at_of(request)).to_dict())
 
+    def time_param(request: Request, name: str) -> datetime | None:
+        value = request.query_params.get(name)
+        if not value:
+            return None
+        try:
+            return parse_time(value)
+        except ValueError:
+            raise HTTPException(400, f"{name}: not an ISO time: {value!r}") from None
+
+    async def api_history(request: Request) -> Response:
+        crossing = request.path_params["crossing"]
+        if crossing not in molva.gazetteer.crossings:
+            raise HTTPException(404, f"no crossing {crossing!r}")
+        direction = request.query_params.get("direction", "exit")
+        points = molva.history(crossing, direction, time_param(request, "from"),
+                               time_param(request, "to") or default_at)
+        return JSONResponse(history_dict(crossing, direction, points))
+
+    async def api_export(request: Request) -> Response:
+        kind, _, suffix = request.path_params["file"].partition(".")
+        fmt = {"csv": "csv", "geojson": "geojson", "hxl.csv": "hxl"}.get(suffix)
+        if fmt is None:
+            raise HTTPException(404, "expected .csv, .geojson or .hxl.csv")
+        text = molva.export(kind, fmt, at_of(request) if kind == "board" else time_param(request, "at"))
+        media = "application/geo+json" if fmt == "geojson" else "text/csv; charset=utf-8"
+        return Response(text, media_type=media)
+
     async def api_openapi(request: Request) -> Response:
         return JSONResponse(openapi())
 
@@ -75,6 +102,8 @@ def create_app(molva: Molva, default_at: datetime | None = None) -> Starlette:
         Route("/", board_page("ru")),
         Route("/en/", board_page("en")),
         Route("/api/v1/board", api_board),
+        Route("/api/v1/crossings/{crossing}/history", api_history),
+        Route("/api/v1/export/{file}", api_export),
         Route("/openapi.json", api_openapi),
     ]
     return Starlette(

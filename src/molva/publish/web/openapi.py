@@ -24,6 +24,19 @@ ESTIMATE = {
     "required": ["crossing", "name", "direction", "wait_hours", "low", "high", "as_of",
                  "reports", "trend", "checks"],
 }
+HISTORY = {
+    "type": "object",
+    "properties": {
+        "crossing": {"type": "string"},
+        "direction": {"type": "string", "enum": ["exit", "entry"]},
+        "points": {"type": "array", "items": {"type": "object", "properties": {
+            "at": {"type": "string", "format": "date-time"},
+            "wait_hours": NUM_OR_NULL, "low": NUM_OR_NULL, "high": NUM_OR_NULL,
+            "reports": {"type": "integer"},
+            "trend": {"type": ["string", "null"]}}}},
+    },
+    "required": ["crossing", "direction", "points"],
+}
 ERROR = {
     "type": "object",
     "properties": {
@@ -40,6 +53,49 @@ def openapi() -> dict[str, Any]:
         "info": {"title": "Molva API", "version": __version__,
                  "description": "Border waits estimated from word of mouth."},
         "paths": {
+            "/api/v1/crossings/{crossing}/history": {
+                "get": {
+                    "summary": "One crossing's estimate every hour, each from what was said by then",
+                    "parameters": [
+                        {"name": "crossing", "in": "path", "required": True, "schema": {"type": "string"}},
+                        {"name": "direction", "in": "query", "required": False,
+                         "schema": {"type": "string", "enum": ["exit", "entry"]}},
+                        {"name": "from", "in": "query", "required": False,
+                         "schema": {"type": "string", "format": "date-time"}},
+                        {"name": "to", "in": "query", "required": False,
+                         "schema": {"type": "string", "format": "date-time"}},
+                    ],
+                    "responses": {
+                        "200": {"description": "The history", "content": {"application/json": {
+                            "schema": HISTORY}}},
+                        "400": {"description": "Bad parameter", "content": {
+                            "application/json": {"schema": ERROR}}},
+                        "404": {"description": "No such crossing", "content": {
+                            "application/json": {"schema": ERROR}}},
+                    },
+                }
+            },
+            "/api/v1/export/{file}": {
+                "get": {
+                    "summary": "Published data: reports, incidents or board as .csv, .geojson or .hxl.csv",
+                    "parameters": [
+                        {"name": "file", "in": "path", "required": True, "schema": {
+                            "type": "string", "enum": [f"{k}.{f}" for k in ("reports", "incidents", "board")
+                                                       for f in ("csv", "geojson", "hxl.csv")]}},
+                        {"name": "at", "in": "query", "required": False,
+                         "schema": {"type": "string", "format": "date-time"}},
+                    ],
+                    "responses": {
+                        "200": {"description": "The file", "content": {
+                            "text/csv": {"schema": {"type": "string"}},
+                            "application/geo+json": {"schema": {"type": "object"}}}},
+                        "400": {"description": "Bad parameter", "content": {
+                            "application/json": {"schema": ERROR}}},
+                        "404": {"description": "No such file", "content": {
+                            "application/json": {"schema": ERROR}}},
+                    },
+                }
+            },
             "/api/v1/board": {
                 "get": {
                     "summary": "The board of border crossings at a time",
