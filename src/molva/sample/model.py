@@ -52,8 +52,11 @@ def _d(day: int, hour: int = 0) -> datetime:
 
 # fmt: off
 PARAMS: tuple[QueueParams, ...] = (
-    QueueParams("verkhny-lars", "exit", 30, 0.75, 1.6, _d(28, 0), 24, 1.0, _d(28, 12),
-                per_km=150, at_post=1.0, utc_offset=3),
+    # Calibrated to what was reported at Verkhny Lars in 2022: 1,300-2,000 cars a day before the
+    # surge (65 an hour = 1,560), about 2,300 cars on 25 September, 3,500 and about 20 km on 26,
+    # about 5,000 on 28-29; waits of 40-50 hours, then about three days; 165-175 cars per km.
+    QueueParams("verkhny-lars", "exit", 65, 0.75, 0.85, _d(29, 0), 24, 0.3, _d(28, 12),
+                per_km=170, at_post=1.0, utc_offset=3),
     QueueParams("verkhny-lars", "entry", 45, 0.8, 0.0, _d(21), 1, per_km=130, at_post=0.5),
     QueueParams("mashtakovo", "exit", 150, 0.7, 0.5, _d(26, 18), 36, 0.3, _d(27, 12),
                 per_km=140, at_post=0.5, utc_offset=5),
