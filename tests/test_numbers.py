@@ -192,3 +192,29 @@ def test_start_clock(text: str, now: float | None, hours: tuple[float, float] | 
 )
 def test_vehicles(text: str, vehicles: int | None) -> None:
     assert find_count(VEHICLES, normalize(text), minimum=5) == vehicles
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("задержаны 30-50 человек", (30, 50)),
+        ("раздали 40 повесток", 40),
+        ("вручили 5 мужикам", 5),
+        ("затримали понад 300 учасників", 300),
+        ("около 15 участниц акции", 15),
+        ("уже 30+ в автозаках", 30),
+        ("несколько десятков человек", (20, 90)),
+        ("задержаны десятки участников", (20, 90)),
+        ("сотни женщин вышли", (200, 900)),
+        ("кілька сотень жінок", (200, 900)),
+        ("dozens of men detained", (20, 90)),
+        ("около сотни женщин", 100),
+        ("повестку вручили мужу", 1),
+        ("повістку вручили чоловікові", 1),
+        ("в 10 отделах полиции", None),
+    ],
+)
+def test_people_affected(text: str, count: object) -> None:
+    from molva.understand.quantities import find_affected
+
+    assert find_affected(normalize(text)) == count

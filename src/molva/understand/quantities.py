@@ -204,12 +204,25 @@ VEHICLE = (r"(?:машин\w*|автобус\w*|buses|авто\b|автомоб�
 PERSON = r"(?:человек\w*|чел\b|людей|people|persons|pedestrians|пешеход\w*|осіб|особ|чоловік|душ)"
 # Who an incident affects: people, men, the detained, students, employees.
 AFFECTED = (r"(?:человек\w*|чел\b|людей|people|persons|мужчин\w*|\bmen\b|задержанн\w*|студент\w*|"
-            r"сотрудник\w*|protesters|демонстрант\w*|участник\w*|пикетчик\w*|осіб|чоловік\w*|затриман\w*|"
-            r"employees|students|workers|рабоч\w*)")
+            r"сотрудник\w*|protesters|демонстрант\w*|участник\w*|участниц\w*|учасник\w*|учасниц\w*|пикетчик\w*|"
+            r"осіб|чоловік\w*|затриман\w*|employees|students|workers|рабоч\w*|женщин\w*|жінок|жінки|women|"
+            r"мужик\w*|парн(?:ей|ям|и)|ребят|хлопц\w*|хлопців|guys|повест(?:ок|ки|кам)|повіст(?:ок|ки)|notices|"
+            r"summonses|протестувальник\w*|протестующ\w*|активист\w*|активіст\w*|працівник\w*|в\s+автозак\w*)")
+# "несколько человек" (2-9), "несколько десятков", "десятки" (20-90), "сотни женщин" (200-900);
+# not "около сотни" (about a hundred).
+VAGUE_SCALES = (("десят", 10), ("dozen", 10), ("сот", 100), ("hundred", 100), ("тысяч", 1000), ("тисяч", 1000),
+                ("thousand", 1000))
+VAGUE_COUNT = re.compile(
+    r"(?<!около\s)(?<!почти\s)(?<!близько\s)(?<!about\s)(?<!over\s)(?<!более\s)(?<!понад\s)"
+    r"\b(?:(?:несколько|кілька|several|a\s+few)\s+(?P<scale>десятк\w*|десятк|сот\w+|тысяч\w*|тисяч\w*|dozens?|"
+    r"hundreds?|thousands?)?|(?P<bare>десятки|десятків|сотни|сотні|сотен|сотень|dozens|hundreds|thousands|тысячи|тисячі))"
+    rf"\s+(?:of\s+)?(?:\w+\s+)?{AFFECTED}"
+)
 ONE_PERSON = re.compile(
-    r"\b(?:парн[яе]|мужчину|мужа|брат[ау]?|сына|друга|соседу|соседа|одиночн\w+|my\s+(?:colleague|husband|"
+    r"\b(?:парн[яюе]|мужчин[уе]\b|муж[ау]|брат[ау]?|сын[уа]|друг[ау]|соседу|соседа|одиночн\w+|my\s+(?:colleague|husband|"
     r"brother|son|friend)|a\s+man\b|the\s+man\b|his\s+|мого\s+\w+|чоловіка|сина|брата|мені|меня|мне|i\s+was|"
-    r"me\s+a)"
+    r"me\s+a|отцу|отца|батьку|чоловікові|a\s+guy|one\s+man|активистк\w+|активістк\w+|протестувальника|"
+    r"мужика|студентку|журналистк\w+)"
 )
 RATE_AFTER = re.compile(
     r"^\s*(?:(?:в|за|per|a|на|у)\s+(?:сутки|день|час|day|hour|добу|годину)\b|(?:каждые|every)\s+\d+)"
@@ -264,11 +277,21 @@ AFFECTED_HINT = re.compile(AFFECTED)
 
 
 def find_affected(norm: str) -> int | tuple[int, int] | None:
-    """How many people an incident affected: "30-50 задержанных" → (30, 50), "мужа" → 1."""
+    """How many people an incident affected: "30-50 задержанных" → (30, 50), "мужа" → 1,
+    "несколько десятков человек" → (20, 90), "сотни женщин" → (200, 900)."""
+    vague = VAGUE_COUNT.search(norm)
+    if vague:
+        scale = next((v for k, v in VAGUE_SCALES if vague.group("scale") and vague.group("scale").startswith(k)), 1)
+        if vague.group("bare"):
+            word = vague.group("bare")
+            scale = next(v for k, v in VAGUE_SCALES if word.startswith(k))
+        return 2 * scale, 9 * scale
     if AFFECTED_HINT.search(norm):
         for m in AFFECTED_COUNT.finditer(norm):
             raw = m.group("n") or m.group("in") or m.group("n2")
             low = parse_number(raw) if raw else None
+            if raw in ("сотни", "сотні", "тысячи", "тисячі"):
+                low = 100 if raw.startswith("сот") else 1000  # "около сотни": about a hundred
             if low is None or low < 1:
                 continue
             high = parse_number(m.group("b")) if m.group("b") else None
