@@ -166,6 +166,22 @@ COLLOQUIAL = {
     "Ulan-Ude": ["Улан-Удэ", "Улан-Уде"],
 }
 
+# Districts, squares and metro stations whose name says which city (issue 6: "a district or metro
+# station of a known city implies the city"); only names no other place or common word shares.
+DISTRICTS = {
+    "Moscow": ["Арбат", "Хамовники", "Чистые пруды", "Выхино", "Кузьминки", "Марьино", "Митино", "Лубянка",
+               "Китай-город", "Новокосино", "Люблино", "Садовод", "Таганка", "Замоскворечье", "Бирюлёво",
+               "Капотня", "Коньково", "Тёплый Стан", "Ясенево", "Медведково", "Чертаново", "Лефортово",
+               "Сокольники", "Черкизово", "Измайлово", "Бибирево", "Строгино", "Крылатское", "Мещанский",
+               "Пушкинская площадь", "Манежная площадь", "Arbat", "Chistye Prudy", "Vykhino", "Kuzminki"],
+    "Saint Petersburg": ["Исаакиевская площадь", "Исаакиевская", "Гостиный двор", "Гостинка",
+                         "Невский проспект",
+                         "Васильевский остров", "Площадь Восстания", "Купчино", "Девяткино", "Петроградка",
+                         "Nevsky Prospekt", "St Isaac's Square", "Vasilyevsky Island"],
+    "Novosibirsk": ["Академгородок", "Akademgorodok"],
+    "Yekaterinburg": ["Эльмаш", "Уралмаш", "Кировка"],
+}
+
 # Latin forms that are ordinary English words.
 ENGLISH_WORDS = {"lars", "lotta", "salla", "polish", "orda", "roki", "gay", "bor", "mirny"}
 
@@ -422,7 +438,7 @@ class Builder:
                 rows[f].append((close, v["population"], cid, amb))
                 self.points[f].append(where)
         ids = {v["name"] for v in big}
-        for cid, names in COLLOQUIAL.items():
+        for cid, names in (*COLLOQUIAL.items(), *DISTRICTS.items()):
             assert cid in ids, cid
             for n in names:
                 for f in self.name_forms(n, plural_ok=False, ukrainian=True):

@@ -119,3 +119,19 @@ def test_crossing_context(extractor: Extractor, text: str, crossing: str | None)
 )
 def test_language(extractor: Extractor, text: str, lang: str | None) -> None:
     assert extractor("t", text).lang == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "chat", "city"),
+    [
+        ("в Екатеринбурге у метро раздают повестки", None, "Yekaterinburg"),
+        ("на Арбате задержали человек 30", None, "Moscow"),
+        ("на Исаакиевской собралось человек 200, задерживают", None, "Saint Petersburg"),
+        ("в Академгородке в общежитии вручают повестки", None, "Novosibirsk"),
+        ("в общаге на Вернадского вручают повестки", "Москва | где раздают повестки", "Moscow"),
+        ("Казань: в общагу приходили полицейские с военкоматом, забрали 3 парней", None, "Kazan"),
+    ],
+)
+def test_incident_city(extractor: Extractor, text: str, chat: str | None, city: str) -> None:
+    r = extractor("t", text, chat)
+    assert r.kind == "incident" and r.city == city

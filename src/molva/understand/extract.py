@@ -213,6 +213,7 @@ class Extractor:
         self._airports = {c.id for c in gazetteer.crossings.values() if c.type == "airport"}
         self._title_cache: dict[str, tuple[str | None, str | None]] = {}
         self._border_titles: dict[str, bool] = {}
+        self._title_cities: dict[str, str | None] = {}
         self._titles_naming: set[str] = set()  # titles that name a crossing, not only a country
         kinds: dict[str, set[str]] = {}
         for kind, stems in P.HINTS.items():
@@ -275,6 +276,14 @@ class Extractor:
             self._border_titles[title] = bool(P.BORDER_CONTEXT.search(normalize(title)))
         return self._border_titles[title]
 
+    def title_city(self, title: str | None) -> str | None:
+        """The city a chat is about ("Москва | где раздают повестки"), cached per title."""
+        if not title:
+            return None
+        if title not in self._title_cities:
+            self._title_cities[title] = self.city_in(self.gazetteer.find_all(normalize(title), ("city",)))
+        return self._title_cities[title]
+
     def title_context(self, title: str | None) -> tuple[str | None, str | None]:
         """(crossing, direction) a chat's title names, cached per title."""
         if not title:
@@ -333,7 +342,7 @@ class Extractor:
 
         if kind != "border":
             place = crossing or (country if border_word else None)
-            return self._other(msg_id, lang, kind, norm, place, places)
+            return self._other(msg_id, lang, kind, norm, place, places, chat)
 
         wait_state = None
         if wait is not None:
@@ -368,7 +377,7 @@ class Extractor:
         return (_round(low) if low == high else (_round(low), _round(high))), since
 
     def _other(self, msg_id: str, lang: str | None, kind: str, norm: str, crossing: str | None,
-               places: list[Place]) -> Report:
+               places: list[Place], chat: str | None = None) -> Report:
         if kind == "incident":
             itype = next((t for t, p in P.INCIDENT_TYPES if p.search(norm)), None)
             place = next((t for t, p in P.PLACE_TYPES if p.search(norm)), None)
@@ -376,7 +385,8 @@ class Extractor:
                 place = "street"
             count = Q.find_affected(norm)
             return Report(id=msg_id, lang=lang, kind=kind, crossing=crossing,
-                          incident_type=itype, place_type=place, city=self.city_in(places),
+                          incident_type=itype, place_type=place,
+                          city=self.city_in(places) or self.title_city(chat),
                           count=count, confidence=0.6)
         direction = direction_of(norm) if kind == "rumour" else None
         if kind == "rumour":
