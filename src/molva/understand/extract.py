@@ -189,6 +189,7 @@ def decide_kind(s: Signals, anchored: bool, named: bool, border_word: bool, wait
     return "other"
 
 
+_DURATION = frozenset({"duration"})
 CITY_CHECKS = frozenset({"draft_notice_served", "enlistment_office"})
 
 
@@ -221,7 +222,7 @@ class Extractor:
                 kinds.setdefault(stem, set()).add(kind)
         self._hints = ahocorasick.Automaton()
         for stem, of in kinds.items():
-            self._hints.add_word(stem, frozenset(of))
+            self._hints.add_word(stem, (len(stem), frozenset(of)))
         self._numwords = ahocorasick.Automaton()  # number words, for the digits-only fast path
         for word in WORD_VALUE:
             self._numwords.add_word(word, len(word))
@@ -276,6 +277,16 @@ class Extractor:
             self._border_titles[title] = bool(P.BORDER_CONTEXT.search(normalize(title)))
         return self._border_titles[title]
 
+    def hints(self, norm: str) -> set[str]:
+        """Which tables may match, from one pass over the text (duration stems only at a word's start)."""
+        found: set[str] = set()
+        for end, (length, of) in self._hints.iter(norm):
+            start = end - length + 1
+            if "duration" in of and start > 0 and norm[start - 1].isalpha() and norm[start] != ":":
+                of = of - _DURATION
+            found |= of
+        return found
+
     def title_city(self, title: str | None) -> str | None:
         """The city a chat is about ("Москва | где раздают повестки"), cached per title."""
         if not title:
@@ -305,7 +316,7 @@ class Extractor:
         title_crossing, title_direction = self.title_context(chat)
         border_word = bool(P.BORDER_CONTEXT.search(norm))
         places = self.gazetteer.find_all(norm)
-        hints: set[str] = set().union(*(of for _, of in self._hints.iter(norm)))
+        hints = self.hints(norm)
         # What is checked at a crossing is border context for an ambiguous name too.
         digit_unit = _UNIT_AFTER_DIGIT.search(norm) is not None
         context = border_word or "checks" in hints or digit_unit
