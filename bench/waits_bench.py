@@ -52,9 +52,24 @@ def variant(p: QueueParams) -> QueueParams:
     )
 
 
+def third(p: QueueParams) -> QueueParams:
+    """A third set: faster service, a weaker and earlier surge, no lanes added, sparser queues."""
+    return replace(
+        p,
+        service=p.service * 1.25,
+        surge=p.surge * 0.8,
+        per_km=p.per_km * 0.9,
+        peak_until=p.peak_until - timedelta(hours=12),
+        ease_hours=p.ease_hours * 0.8,
+        at_post=p.at_post * 0.8,
+        boost=0.0,
+    )
+
+
 SCENARIOS = {
     "seed 2022, default parameters": (2022, PARAMS),
     "seed 7, other parameters": (7, tuple(variant(p) for p in PARAMS)),
+    "seed 11, third parameters": (11, tuple(third(p) for p in PARAMS)),
 }
 
 

@@ -38,10 +38,10 @@ RATE_HALF_LIFE = 12.0  # the service rate changes over a day
 # is physically impossible (a false "crossed in 2 hours" while the queue was 40 km long)
 MIN_RATE, MAX_RATE = 0.02, 3.0
 CONSISTENT_HOURS, CONSISTENT_RATIO = 6.0, 2.5
-MODEL_SIGMA = 0.15  # log-spread of what a fluid queue does not capture (bursts, lanes, night)
+MODEL_SIGMA = 0.1  # log-spread of what a fluid queue does not capture (bursts, lanes, night)
 TREND_SPAN = 6.0  # hours of join times a trend needs
 TREND_HORIZON = 24.0  # hours a trend may be carried forward
-LAG_SIGMA = 0.01  # log-spread added per hour of age of what crossed-after reports describe
+LAG_SIGMA = 0.03  # log-spread added per hour of age of what crossed-after reports describe
 DONE_HALF_LIFE = 6.0
 RECENT_KM = 8.0  # hours: older lengths do not say how long the queue is now
 JOIN_MATCH = 3.0  # hours: a length reported this close to a join time describes it
@@ -153,7 +153,7 @@ def _from_queue(
     mu_lo, mu_hi = wquantile(weighted_rates, 0.2), wquantile(weighted_rates, 0.8)
     low = min(wait, k_lo / mu_hi + AT_POST)
     high = max(wait, k_hi / mu_lo + AT_POST)
-    sigma = max(math.log(high / low) / 2.56, 0.08) * (1 + 1 / math.sqrt(len(recent_km)))
+    sigma = max(math.log(high / low) / 2.56, 0.05)
     return Part(wait, low, high, sigma)
 
 
@@ -163,8 +163,10 @@ def _combine(a: Part, b: Part) -> Part:
     log_wait = (wa * math.log(a.wait) + wb * math.log(b.wait)) / (wa + wb)
     wait = math.exp(log_wait)
     sigma = math.sqrt(1 / (wa + wb))
-    # the two disagreeing says more than either's spread
-    sigma = max(sigma, abs(math.log(a.wait / b.wait)) / 2.56)
+    # when the two disagree more than their spreads allow, neither spread can be trusted as given:
+    # widen by the disagreement's chi (the usual scale-factor of a weighted mean)
+    chi2 = math.log(a.wait / b.wait) ** 2 / (a.sigma**2 + b.sigma**2)
+    sigma *= math.sqrt(max(1.0, chi2))
     return Part(wait, wait * math.exp(-1.28 * sigma), wait * math.exp(1.28 * sigma), sigma)
 
 
