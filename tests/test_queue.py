@@ -106,3 +106,11 @@ def test_a_fifth_false_reports_from_new_pseudonyms_moves_it_less_than_15_percent
             false.append(km(h, rnd.choice([1.0, 50.0]), f"new{i}"))
     est = estimate(honest + false, AT)
     assert est is not None and abs(est.wait - truth.wait) / truth.wait < 0.15
+
+
+def test_dense_evidence_is_thinned_without_changing_the_answer() -> None:
+    """Thousands of reports a day at one crossing: the estimate looks at an even sample of them."""
+    dense = [km(h / 20, 10.0, f"k{h}") for h in range(0, 120 * 20)]  # every 3 minutes for 5 days
+    dense += [done(h / 20, 50.5, f"d{h}") for h in range(0, 72 * 20)]
+    est = estimate(dense, AT)
+    assert est is not None and est.wait == pytest.approx(50.5, rel=0.05)

@@ -20,6 +20,7 @@ against the ongoing lower bounds.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -37,8 +38,11 @@ RATE_HALF_LIFE = 12.0  # the service rate changes over a day
 # km of queue cleared per hour: a crossing serves 20–500 vehicles an hour; outside that a report
 # is physically impossible (a false "crossed in 2 hours" while the queue was 40 km long)
 MIN_RATE, MAX_RATE = 0.02, 3.0
+CAP = 3000  # reports of one kind at one crossing that an estimate looks at
+WINDOW_CAP = 41  # reports around one moment that a local median looks at
 CONSISTENT_HOURS, CONSISTENT_RATIO = 6.0, 2.5
 MODEL_SIGMA = 0.1  # log-spread of what a fluid queue does not capture (bursts, lanes, night)
+TREND_POINTS = 150
 TREND_SPAN = 6.0  # hours of join times a trend needs
 TREND_HORIZON = 24.0  # hours a trend may be carried forward
 LAG_SIGMA = 0.03  # log-spread added per hour of age of what crossed-after reports describe
@@ -110,6 +114,10 @@ def estimate(evidence: Sequence[Evidence], at: datetime) -> QueueEstimate | None
             (ongoing if r.wait_state == "ongoing" else done).append(Obs(ts, x, w))
             if r.wait_state == "ongoing" and r.queue_km is not None and 0 < r.queue_km <= MAX_KM:
                 positions.append((ts, x, r.queue_km, w))
+    # Dense evidence (thousands of reports a day at one crossing) is thinned evenly in time: the
+    # medians below do not need every report, and each step stays O(n log n).
+    km, done, ongoing = (_thin(sorted(xs, key=_order), CAP) for xs in (km, done, ongoing))
+    positions = _thin(sorted(positions), CAP)
     done = _consistent(done)
     rates = [
         r for r in _service_rates(done, km) + _position_rates(positions, km) if MIN_RATE <= r[1] <= MAX_RATE
@@ -170,12 +178,30 @@ def _combine(a: Part, b: Part) -> Part:
     return Part(wait, wait * math.exp(-1.28 * sigma), wait * math.exp(1.28 * sigma), sigma)
 
 
+def _order(o: Obs) -> tuple[float, float, float]:
+    return o.ts, o.value, o.weight
+
+
+def _thin(items: list, cap: int) -> list:  # type: ignore[type-arg]
+    """At most `cap` of `items` (sorted by time), evenly spaced."""
+    if len(items) <= cap:
+        return items
+    step = len(items) / cap
+    return [items[int(k * step)] for k in range(cap)]
+
+
+def _window(items: Sequence[Obs], stamps: Sequence[float], lo: float, hi: float) -> list[Obs]:
+    """The items (sorted by time) dated in [lo, hi], at most WINDOW_CAP of them, evenly spaced."""
+    return _thin(list(items[bisect_left(stamps, lo) : bisect_right(stamps, hi)]), WINDOW_CAP)
+
+
 def _consistent(done: Sequence[Obs]) -> list[Obs]:
     """Crossed-after reports far from what others said around the same time are dropped: a false
     "прошли за 2 часа" in a three-day queue, someone who walked past it, a mistyped number."""
     out = []
+    stamps = [o.ts for o in done]
     for d in done:
-        local = [o.value for o in done if abs(o.ts - d.ts) <= CONSISTENT_HOURS]
+        local = [o.value for o in _window(done, stamps, d.ts - CONSISTENT_HOURS, d.ts + CONSISTENT_HOURS)]
         if len(local) >= 4:
             mid = sorted(local)[len(local) // 2]
             if not mid / CONSISTENT_RATIO <= d.value <= mid * CONSISTENT_RATIO:
@@ -188,12 +214,12 @@ def _service_rates(done: Sequence[Obs], km: Sequence[Obs]) -> list[tuple[float, 
     """(middle of the time measured, km cleared per hour, weight) from crossed-after reports
     whose join time has a reported length."""
     out = []
+    stamps = [k.ts for k in km]
     for d in done:
         joined = d.ts - d.value
         near = [
             (k.value, k.weight * _decay(abs(k.ts - joined), 1.0))
-            for k in km
-            if abs(k.ts - joined) <= JOIN_MATCH
+            for k in _window(km, stamps, joined - JOIN_MATCH, joined + JOIN_MATCH)
         ]
         if not near or d.value <= AT_POST + 0.25:
             continue
@@ -207,12 +233,12 @@ def _position_rates(
     """ "10 hours in, 12 km to go": what was ahead when they joined, less what is left, over the
     hours between — the recent service rate, which crossed-after reports only show days later."""
     out = []
+    stamps = [k.ts for k in km]
     for ts, waited, ahead, w in positions:
         joined = ts - waited
         near = [
             (k.value, k.weight * _decay(abs(k.ts - joined), 1.0))
-            for k in km
-            if abs(k.ts - joined) <= JOIN_MATCH
+            for k in _window(km, stamps, joined - JOIN_MATCH, joined + JOIN_MATCH)
         ]
         if not near or waited < 1.0:
             continue
@@ -231,6 +257,7 @@ def _from_done(done: Sequence[Obs], now: float) -> Part:
         (d.ts - d.value, d.value, w) for d, (_, _, w) in zip(done, points, strict=True) if now - d.ts <= 24
     ]
     wait = mid
+    recent = _thin(sorted(recent), TREND_POINTS)  # Theil-Sen looks at every pair
     joins = [j for j, _, _ in recent]
     if len(recent) >= 4 and max(joins) - min(joins) >= TREND_SPAN:
         slope = _theil_sen([(j, v) for j, v, _ in recent])
