@@ -135,3 +135,18 @@ def test_language(extractor: Extractor, text: str, lang: str | None) -> None:
 def test_incident_city(extractor: Extractor, text: str, chat: str | None, city: str) -> None:
     r = extractor("t", text, chat)
     assert r.kind == "incident" and r.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "itype"),
+    [
+        ("В ОВД «Пресненский» задержанным после акции раздали повестки", "draft_notice"),
+        ("Protesters detained in St Petersburg were given draft notices at the police station", "draft_notice"),
+        ("Облава на рынке, задержали десятки мигрантов", "raid"),
+        ("на Арбате задерживают всех подряд, человек 30 в автозаках", "detention"),
+        ("на площади Минина около 60 человек с плакатами, пока без задержаний", "protest"),
+    ],
+)
+def test_incident_type_precedence(extractor: Extractor, text: str, itype: str) -> None:
+    r = extractor("t", text)
+    assert r.kind == "incident" and r.incident_type == itype

@@ -190,6 +190,16 @@ def decide_kind(s: Signals, anchored: bool, named: bool, border_word: bool, wait
 
 
 _DURATION = frozenset({"duration"})
+def incident_type(norm: str) -> str | None:
+    """Notices served (even to the detained), then a sweep, then detention, notices, protest."""
+    if P.NOTICES_SERVED.search(norm):
+        return "draft_notice"
+    if P.SWEEP.search(norm):
+        return "raid"
+    detained = not P.NO_DETENTIONS.search(norm)
+    return next((t for t, p in P.INCIDENT_TYPES if p.search(norm) and (t != "detention" or detained)), None)
+
+
 CITY_CHECKS = frozenset({"draft_notice_served", "enlistment_office"})
 
 
@@ -390,7 +400,7 @@ class Extractor:
     def _other(self, msg_id: str, lang: str | None, kind: str, norm: str, crossing: str | None,
                places: list[Place], chat: str | None = None) -> Report:
         if kind == "incident":
-            itype = next((t for t, p in P.INCIDENT_TYPES if p.search(norm)), None)
+            itype = incident_type(norm)
             place = next((t for t, p in P.PLACE_TYPES if p.search(norm)), None)
             if place is None and itype in ("protest", "detention"):
                 place = "street"

@@ -149,6 +149,15 @@ INCIDENT_TYPES = (
                            r"blank\s+(?:sheets|signs)|чисты\w+\s+лист|собира|собрал|зібрал|gather|требуют|вимага|demand|"
                            r"stand\w*\s+silently|стоят\s+молча|picket")),
 )
+# The event that was served or swept comes before the detention around it: notices handed to the
+# detained are `draft_notice`, a sweep that detains people is a `raid`.
+NOTICES_SERVED = re.compile(
+    r"(?:вруч|разда|раздал|выда|выпис|handed|hand\w*\s+out|served|given|gave|received|got|отримал|вручал|"
+    r"роздал|роздава|вручен)\w*\s+(?:\w+\s+){0,4}?(?:повест|повіст|summons|draft\s+notice|notice|papers)"
+    r"|(?:повест\w*|повіст\w*|summonses|draft\s+notices)\s+(?:\w+\s+){0,3}?(?:вруч|разда|выда|роздал|handed|served|given)"
+)
+SWEEP = re.compile(r"облав|\bрейд|\braid|проверки\s+по\s+(?:хостел|общаг|общежит)|прошл\w+\s+(?:\w+\s+)?по\s+общаг")
+NO_DETENTIONS = re.compile(r"без\s+задержан|no\s+(?:arrests|detentions)|без\s+затриман")
 # In order of precedence: the first that matches is the place.
 PLACE_TYPES = (
     ("metro", re.compile(r"метро|metro|subway|underground")),
