@@ -141,7 +141,7 @@ def test_incident_city(extractor: Extractor, text: str, chat: str | None, city: 
     ("text", "itype"),
     [
         ("В ОВД «Пресненский» задержанным после акции раздали повестки", "draft_notice"),
-        ("Protesters detained in St Petersburg were given draft notices at the police station", "draft_notice"),
+        ("Protesters detained in St Petersburg were given draft notices at the station", "draft_notice"),
         ("Облава на рынке, задержали десятки мигрантов", "raid"),
         ("на Арбате задерживают всех подряд, человек 30 в автозаках", "detention"),
         ("на площади Минина около 60 человек с плакатами, пока без задержаний", "protest"),
