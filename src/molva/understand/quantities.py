@@ -111,6 +111,11 @@ RATE_COUNT_AFTER = re.compile(
     r"\W*(?:\w+\W+){0,4}?(?:не\s+больше|не\s+более|до|около|более|up\s+to|about|близько|до)?\s*\d[\d\s]*"
     r"(?:машин|авто|автомобил|грузовик|фур|cars|vehicles|trucks|человек|людей|people|осіб|чоловік)"
 )
+# "за 3 часа до вылета": how long before something, not a wait.
+LEAD_AFTER = re.compile(
+    r"\s*до\s+(?:вылета|отправлени\w*|открыти\w*|закрыти\w*|начала|конца|рейса|поезда|автобуса|виїзду|"
+    r"відправлення)"
+)
 # "каждые 15 минут", "every 10 minutes": a rhythm, not a wait.
 EVERY_BEFORE = re.compile(r"\b(?:кажд\w+|кожн\w+|every)\s+$")
 # "за последний час", "in the past hour", "в ближайшие сутки": a period, not a wait (one unit, no number).
@@ -387,6 +392,8 @@ def find_waits(norm: str, words: bool = True) -> list[tuple[float, float, int]]:
             continue
         if m.group("bare") == "час" and CLOCK_AFTER.match(after):
             continue  # "сейчас час дня" is a clock time
+        if _ZA.search(before) and LEAD_AFTER.match(after):
+            continue  # "регистрация открывается за 3 часа до вылета" is a lead time
         if _ZA.search(before) and RATE_COUNT_AFTER.match(norm, m.end(), m.end() + 60):
             continue  # "за час оформляют не больше 40 автомобилей" is a rate
         if m.group("bare") and m.group("bare")[0] == "a" and _COUNTED.search(before):
