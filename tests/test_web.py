@@ -94,3 +94,11 @@ def test_exports_over_http(client: TestClient) -> None:
     geo = client.get("/api/v1/export/reports.geojson").json()
     assert geo["type"] == "FeatureCollection"
     assert all(f["geometry"]["coordinates"][0] > f["geometry"]["coordinates"][1] for f in geo["features"])
+
+
+def test_incidents_api_is_a_list_with_filters(client: TestClient) -> None:
+    body = client.get("/api/v1/incidents").json()
+    assert isinstance(body["incidents"], list)
+    empty = client.get("/api/v1/incidents", params={"type": "raid", "city": "Nowhere"}).json()
+    assert empty == {"incidents": []}
+    assert client.get("/api/v1/incidents", params={"from": "soon"}).status_code == 400

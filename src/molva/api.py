@@ -15,7 +15,17 @@ from pathlib import Path
 from molva.errors import InputError
 from molva.fuse import estimate_board, series
 from molva.fuse.board import HISTORY
-from molva.publish.export import BOARD_COLUMNS, REPORT_COLUMNS, board_rows, render, report_rows
+from molva.fuse.incidents import Incident
+from molva.fuse.incidents import merge as merge_incidents
+from molva.publish.export import (
+    BOARD_COLUMNS,
+    INCIDENT_COLUMNS,
+    REPORT_COLUMNS,
+    board_rows,
+    incident_rows,
+    render,
+    report_rows,
+)
 from molva.publish.export import FORMATS as EXPORT_FORMATS
 from molva.publish.export import KINDS as EXPORT_KINDS
 from molva.records import Estimate, Message, Report, iso, parse_time
@@ -199,9 +209,15 @@ class Molva:
         if kind == "board":
             b = self.board(at)
             return render(board_rows(b.at, b.crossings, crossings), BOARD_COLUMNS, fmt)
-        kinds = ("incident",) if kind == "incidents" else ("border", "incident")
-        rows = report_rows(self.store.reports(kinds, at), crossings)
+        if kind == "incidents":
+            rows = incident_rows(self.incidents(at), self.gazetteer.city_points())
+            return render(rows, INCIDENT_COLUMNS, fmt)
+        rows = report_rows(self.store.reports(("border", "incident"), at), crossings)
         return render(rows, REPORT_COLUMNS, fmt)
+
+    def incidents(self, at: datetime | None = None) -> list[Incident]:
+        """Incident reports said by `at`, merged into incidents (oldest first)."""
+        return merge_incidents(self.store.incident_reports(at))
 
     # -- board ---------------------------------------------------------------------
 

@@ -106,6 +106,36 @@ def board_rows(
     return rows
 
 
+INCIDENT_COLUMNS = (
+    Column("id", "#event+id"),
+    Column("incident_type", "#event+type"),
+    Column("first_seen", "#date+start"),
+    Column("last_seen", "#date+end"),
+    Column("city", "#loc+name"),
+    Column("place_type", "#loc+type"),
+    Column("precision", "#geo+precision"),
+    Column("lat", "#geo+lat"),
+    Column("lon", "#geo+lon"),
+    Column("count_low", "#affected+min"),
+    Column("count_high", "#affected+max"),
+    Column("reports", "#meta+reports+num"),
+    Column("sources", "#meta+source+num"),
+    Column("independent", "#meta+independent+num"),
+    Column("corroboration", "#status+corroboration"),
+)
+
+
+def incident_rows(incidents: Iterable[Any], places: dict[str, tuple[float, float]]) -> list[dict[str, Any]]:
+    """Merged incidents, at their city's coordinates (precision says how exact that is)."""
+    rows = []
+    for inc in incidents:
+        row = inc.to_dict()
+        where = places.get(inc.city or "")
+        row["lat"], row["lon"] = where if where else (None, None)
+        rows.append(row)
+    return rows
+
+
 def to_csv(rows: Iterable[dict[str, Any]], columns: Sequence[Column], hxl: bool = False) -> str:
     """CSV with a header row; with `hxl`, the HXL hashtag row under it."""
     out = io.StringIO()

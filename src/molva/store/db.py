@@ -19,6 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from molva.errors import ConfigError
+from molva.fuse.incidents import IncidentReport
 from molva.records import Evidence, Message, Report, Source
 from molva.store.schema import messages, reports, sources
 
@@ -73,6 +74,14 @@ def _range(low: float | None, high: float | None) -> float | tuple[float, float]
     if low is None:
         return None
     return low if high is None or high == low else (low, high)
+
+
+def _count(low: float | None, high: float | None) -> int | tuple[int, int] | None:
+    if low is None:
+        return None
+    if high is None or high == low:
+        return int(low)
+    return int(low), int(high)
 
 
 def _report_row(message_id: int, source_id: int, msg: Message, r: Report) -> dict:
@@ -308,6 +317,28 @@ class Store:
             q = q.where(reports.c.ts <= _naive_utc(until))
         with self.engine.connect() as conn:
             return [self._evidence(row) for row in conn.execute(q)]
+
+    def incident_reports(self, until: datetime | None = None) -> list[IncidentReport]:
+        """Incident reports (at or before `until`) with their scrubbed text and source, oldest first."""
+        q = (
+            sa.select(reports, messages.c.text, sources.c.key)
+            .join(messages, messages.c.id == reports.c.message_id)
+            .join(sources, sources.c.id == reports.c.source_id)
+            .where(reports.c.kind == "incident")
+            .order_by(reports.c.ts, reports.c.message_id)
+        )
+        if until is not None:
+            q = q.where(reports.c.ts <= _naive_utc(until))
+        with self.engine.connect() as conn:
+            return [
+                IncidentReport(
+                    id=str(r.message_id), ts=_aware(r.ts), source=r.key, author=r.author,  # type: ignore[arg-type]
+                    text=r.text, incident_type=r.incident_type, city=r.city, place_type=r.place_type,
+                    count=_count(r.count_low, r.count_high),
+                )
+                for r in conn.execute(q)
+                if r.ts is not None
+            ]
 
     def known_crossings(self, until: datetime) -> list[tuple[str, str]]:
         """Every (crossing, direction) with a border report at or before `until`."""

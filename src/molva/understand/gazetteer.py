@@ -87,6 +87,7 @@ class Gazetteer:
         self.crossings: dict[str, Crossing] = {c.id: c for c in crossings}
         self._single: dict[str, str] = {}
         self._words: dict[str, set[str]] = {}
+        self._city_points: dict[str, tuple[float, float]] | None = None
         entries: dict[str, list[tuple[str, str, bool]]] = {}
         for n, line in enumerate(read_forms() if lines is None else lines, 1):
             if not line or line[0] == "#":
@@ -134,6 +135,16 @@ class Gazetteer:
     def find(self, norm: str) -> list[Hit]:
         """Crossings named in normalised text (whole words; the longest wins where they overlap)."""
         return [Hit(p.id, p.start, p.end, p.ambiguous) for p in self.find_all(norm, ("crossing",))]
+
+    def city_points(self) -> dict[str, tuple[float, float]]:
+        """(lat, lon) of each city id, from the packaged cities.tsv (GeoNames)."""
+        if self._city_points is None:
+            text = (resources.files("molva") / "data" / "cities.tsv").read_text(encoding="utf-8")
+            self._city_points = {
+                f[0]: (float(f[1]), float(f[2]))
+                for f in (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+            }
+        return self._city_points
 
     def words(self, kinds: Collection[str] = KINDS) -> frozenset[str]:
         """Every word of the names of places of these kinds (lower case): what name scrubbing keeps."""

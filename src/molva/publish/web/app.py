@@ -86,6 +86,18 @@ def create_app(molva: Molva, default_at: datetime | None = None) -> Starlette:
         media = "application/geo+json" if fmt == "geojson" else "text/csv; charset=utf-8"
         return Response(text, media_type=media)
 
+    async def api_incidents(request: Request) -> Response:
+        until = time_param(request, "to") or default_at
+        since = time_param(request, "from")
+        want_type, want_city = request.query_params.get("type"), request.query_params.get("city")
+        items = [
+            inc.to_dict() for inc in molva.incidents(until)
+            if (want_type is None or inc.incident_type == want_type)
+            and (want_city is None or (inc.city or "").lower() == want_city.lower())
+            and (since is None or inc.last_seen >= since)
+        ]
+        return JSONResponse({"incidents": items})
+
     async def api_openapi(request: Request) -> Response:
         return JSONResponse(openapi())
 
@@ -104,6 +116,7 @@ def create_app(molva: Molva, default_at: datetime | None = None) -> Starlette:
         Route("/api/v1/board", api_board),
         Route("/api/v1/crossings/{crossing}/history", api_history),
         Route("/api/v1/export/{file}", api_export),
+        Route("/api/v1/incidents", api_incidents),
         Route("/openapi.json", api_openapi),
     ]
     return Starlette(

@@ -75,6 +75,28 @@ def openapi() -> dict[str, Any]:
                     },
                 }
             },
+            "/api/v1/incidents": {
+                "get": {
+                    "summary": "Incidents: reports of the same event merged, with corroboration",
+                    "parameters": [
+                        {"name": n, "in": "query", "required": False, "schema": sch}
+                        for n, sch in (
+                            ("type", {"type": "string",
+                                      "enum": ["draft_notice", "detention", "raid", "protest"]}),
+                            ("city", {"type": "string"}),
+                            ("from", {"type": "string", "format": "date-time"}),
+                            ("to", {"type": "string", "format": "date-time"}),
+                        )
+                    ],
+                    "responses": {
+                        "200": {"description": "The incidents", "content": {"application/json": {
+                            "schema": {"type": "object", "properties": {
+                                "incidents": {"type": "array", "items": {"type": "object"}}}}}}},
+                        "400": {"description": "Bad parameter", "content": {
+                            "application/json": {"schema": ERROR}}},
+                    },
+                }
+            },
             "/api/v1/export/{file}": {
                 "get": {
                     "summary": "Published data: reports, incidents or board as .csv, .geojson or .hxl.csv",
