@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -15,6 +16,7 @@ from pathlib import Path
 from molva.errors import InputError
 from molva.fuse import estimate_board, series
 from molva.fuse.board import HISTORY
+from molva.fuse.claims import STATUSES, Claim, gather
 from molva.fuse.incidents import Incident
 from molva.fuse.incidents import merge as merge_incidents
 from molva.publish.export import (
@@ -215,6 +217,24 @@ class Molva:
         rows = report_rows(self.store.reports(("border", "incident"), at), crossings)
         return render(rows, REPORT_COLUMNS, fmt)
 
+    def claims(self, at: datetime | None = None) -> list[Claim]:
+        """Rumours' claims said by `at`, each with its messages, spread and verdicts."""
+        return gather(self.store.claim_messages(at), self.store.verdicts())
+
+    def set_claim(self, claim_id: str, status: str, evidence: str | None) -> Claim:
+        """An operator's verdict on a claim, with an evidence link; kept with the earlier ones."""
+        if status not in STATUSES:
+            raise InputError(f"expected one of {', '.join(STATUSES)}, not {status!r}", where="--status")
+        if status != "unverified" and not evidence:
+            raise InputError("a verdict needs an evidence link", where="--evidence")
+        if evidence and not EVIDENCE_URL.match(evidence):
+            raise InputError(f"not an http(s) link: {evidence!r}", where="--evidence")
+        known = {c.id: c for c in self.claims()}
+        if claim_id not in known:
+            raise InputError(f"no claim {claim_id!r} (see molva claims)", where="ID")
+        self.store.set_verdict(claim_id, status, evidence, datetime.now(UTC))
+        return {c.id: c for c in self.claims()}[claim_id]
+
     def incidents(self, at: datetime | None = None) -> list[Incident]:
         """Incident reports said by `at`, merged into incidents (oldest first)."""
         return merge_incidents(self.store.incident_reports(at))
@@ -252,6 +272,7 @@ class Molva:
 
 
 MAX_SERIES = timedelta(days=31)
+EVIDENCE_URL = re.compile(r"^https?://[^\s/$.?#].[^\s]*$", re.IGNORECASE)
 
 
 def history_dict(crossing: str, direction: str, points: list[tuple[datetime, Estimate]]) -> dict:

@@ -182,6 +182,47 @@ def export(
             typer.echo(f"wrote {out}", err=True)
 
 
+@app.command()
+def claims(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON (the API's shape).")] = False,
+    at: Annotated[
+        str | None, typer.Option(help="ISO time: only what was said by then ('latest' allowed)")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Rumours: claims gathered from the messages that state or ask about them, with status."""
+    with molva(db) as m:
+        found = m.claims(parse_at(at, m.store.latest_time))
+        if as_json:
+            typer.echo(json.dumps({"claims": [c.to_dict() for c in found]}, ensure_ascii=False, indent=2))
+            return
+        table = Table(title="Claims")
+        for col in ("id", "claim", "status", "first seen", "messages", "sources"):
+            table.add_column(col, overflow="fold")
+        for c in found:
+            d = c.to_dict()
+            table.add_row(d["id"], d["statement"], d["status"], d["first_seen"][:16], str(d["messages"]),
+                          str(d["sources"]))
+        Console(width=None if sys.stdout.isatty() else 140).print(table)
+
+
+claim_app = typer.Typer(help="An operator's verdicts on claims.", no_args_is_help=True)
+app.add_typer(claim_app, name="claim")
+
+
+@claim_app.command("set")
+def claim_set(
+    claim_id: Annotated[str, typer.Argument(metavar="ID", help="A claim's id (see molva claims).")],
+    status: Annotated[str, typer.Option(help="unverified, confirmed or denied.")],
+    evidence: Annotated[str | None, typer.Option(help="An http(s) link to the evidence.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Set a claim's status, with an evidence link; earlier verdicts stay in its history."""
+    with molva(db) as m:
+        c = m.set_claim(claim_id, status, evidence)
+        typer.echo(f"{c.id}: {c.status} ({len(c.history)} verdicts)")
+
+
 @app.command("eval")
 def evaluate(
     corpus: Annotated[list[Path], typer.Argument(help="Corpus files or folders of *.jsonl.")],

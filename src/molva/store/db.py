@@ -19,9 +19,12 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from molva.errors import ConfigError
+from molva.fuse.claims import ClaimMessage, Verdict
 from molva.fuse.incidents import IncidentReport
 from molva.records import Evidence, Message, Report, Source
-from molva.store.schema import messages, reports, sources
+from molva.store.schema import claim_status, messages, reports, sources
+from molva.understand.claims import claim_key, claim_text
+from molva.understand.text import normalize
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -339,6 +342,38 @@ class Store:
                 for r in conn.execute(q)
                 if r.ts is not None
             ]
+
+    def claim_messages(self, until: datetime | None = None) -> list[ClaimMessage]:
+        """Rumours and questions with a claim (at or before `until`), with their claim's key."""
+        q = (
+            sa.select(reports.c.message_id, reports.c.ts, reports.c.kind, reports.c.claim, sources.c.key,
+                      messages.c.text)
+            .join(messages, messages.c.id == reports.c.message_id)
+            .join(sources, sources.c.id == reports.c.source_id)
+            .where(reports.c.claim.is_not(None), reports.c.ts.is_not(None))
+            .order_by(reports.c.ts, reports.c.message_id)
+        )
+        if until is not None:
+            q = q.where(reports.c.ts <= _naive_utc(until))
+        with self.engine.connect() as conn:
+            return [
+                ClaimMessage(str(r.message_id), _aware(r.ts), r.key,  # type: ignore[arg-type]
+                             claim_key(normalize(r.text or r.claim)), r.claim, r.kind == "question",
+                             claim_text(r.text) if r.text else "")
+                for r in conn.execute(q)
+            ]
+
+    def verdicts(self) -> dict[str, list[Verdict]]:
+        with self.engine.connect() as conn:
+            out: dict[str, list[Verdict]] = {}
+            for r in conn.execute(sa.select(claim_status).order_by(claim_status.c.id)):
+                out.setdefault(r.claim_id, []).append(Verdict(r.status, r.evidence, _aware(r.set_at)))  # type: ignore[arg-type]
+            return out
+
+    def set_verdict(self, claim_id: str, status: str, evidence: str | None, at: datetime) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(sa.insert(claim_status).values(
+                claim_id=claim_id, status=status, evidence=evidence, set_at=_naive_utc(at)))
 
     def known_crossings(self, until: datetime) -> list[tuple[str, str]]:
         """Every (crossing, direction) with a border report at or before `until`."""

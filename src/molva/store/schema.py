@@ -82,3 +82,15 @@ reports = Table(
 )
 Index("ix_reports_crossing_ts", reports.c.crossing, reports.c.ts)
 Index("ix_reports_kind_ts", reports.c.kind, reports.c.ts)
+
+# An operator's verdicts on a rumour's claim, with evidence; the newest is its status, all are its history.
+claim_status = Table(
+    "claim_status",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("claim_id", String(200), nullable=False),
+    Column("status", String(20), nullable=False),  # unverified | confirmed | denied
+    Column("evidence", Text),
+    Column("set_at", DateTime, nullable=False),
+)
+Index("ix_claim_status_claim", claim_status.c.claim_id, claim_status.c.id)

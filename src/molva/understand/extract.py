@@ -18,6 +18,7 @@ from molva.records import Report
 from molva.understand import clock as C
 from molva.understand import patterns as P
 from molva.understand import quantities as Q
+from molva.understand.claims import claim_date, claim_text, concept_of, say_date
 from molva.understand.gazetteer import Gazetteer, Place
 from molva.understand.lang import detect
 from molva.understand.numbers import WORD_VALUE
@@ -190,6 +191,15 @@ def decide_kind(s: Signals, anchored: bool, named: bool, border_word: bool, wait
 
 
 _DURATION = frozenset({"duration"})
+def statement_of(text: str, norm: str) -> str:
+    """A rumour's claim, normalised: the concept's statement (with its date), or its own sentence."""
+    found = concept_of(norm)
+    if found is None:
+        return claim_text(text)
+    date = claim_date(norm)
+    return f"{found[1]} on {say_date(date)}" if date else found[1]
+
+
 def incident_type(norm: str) -> str | None:
     """Notices served (even to the detained), then a sweep, then detention, notices, protest."""
     if P.NOTICES_SERVED.search(norm):
@@ -363,7 +373,9 @@ class Extractor:
 
         if kind != "border":
             place = crossing or (country if border_word else None)
-            return self._other(msg_id, lang, kind, norm, place, places, chat)
+            about_claim = kind == "rumour" or (kind == "question" and (sig.future_claim or sig.policy))
+            claim = statement_of(text, norm) if about_claim else None
+            return self._other(msg_id, lang, kind, norm, place, places, chat, claim)
 
         wait_state = None
         if wait is not None:
@@ -398,7 +410,7 @@ class Extractor:
         return (_round(low) if low == high else (_round(low), _round(high))), since
 
     def _other(self, msg_id: str, lang: str | None, kind: str, norm: str, crossing: str | None,
-               places: list[Place], chat: str | None = None) -> Report:
+               places: list[Place], chat: str | None = None, claim: str | None = None) -> Report:
         if kind == "incident":
             itype = incident_type(norm)
             place = next((t for t, p in P.PLACE_TYPES if p.search(norm)), None)
@@ -412,6 +424,6 @@ class Extractor:
         direction = direction_of(norm) if kind == "rumour" else None
         if kind == "rumour":
             return Report(id=msg_id, lang=lang, kind=kind, crossing=crossing, direction=direction,
-                          confidence=0.3)
-        return Report(id=msg_id, lang=lang, kind=kind, crossing=crossing, confidence=0.7)
+                          claim=claim, confidence=0.3)
+        return Report(id=msg_id, lang=lang, kind=kind, crossing=crossing, claim=claim, confidence=0.7)
 

@@ -98,6 +98,12 @@ def create_app(molva: Molva, default_at: datetime | None = None) -> Starlette:
         ]
         return JSONResponse({"incidents": items})
 
+    async def api_rumours(request: Request) -> Response:
+        status = request.query_params.get("status")
+        items = [c.to_dict() for c in molva.claims(time_param(request, "to") or default_at)
+                 if status is None or c.status == status]
+        return JSONResponse({"rumours": items})
+
     async def api_openapi(request: Request) -> Response:
         return JSONResponse(openapi())
 
@@ -117,6 +123,7 @@ def create_app(molva: Molva, default_at: datetime | None = None) -> Starlette:
         Route("/api/v1/crossings/{crossing}/history", api_history),
         Route("/api/v1/export/{file}", api_export),
         Route("/api/v1/incidents", api_incidents),
+        Route("/api/v1/rumours", api_rumours),
         Route("/openapi.json", api_openapi),
     ]
     return Starlette(

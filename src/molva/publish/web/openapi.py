@@ -97,6 +97,24 @@ def openapi() -> dict[str, Any]:
                     },
                 }
             },
+            "/api/v1/rumours": {
+                "get": {
+                    "summary": "Rumours: claims with status, evidence, first seen and spread",
+                    "parameters": [
+                        {"name": "status", "in": "query", "required": False,
+                         "schema": {"type": "string", "enum": ["unverified", "confirmed", "denied"]}},
+                        {"name": "to", "in": "query", "required": False,
+                         "schema": {"type": "string", "format": "date-time"}},
+                    ],
+                    "responses": {
+                        "200": {"description": "The claims", "content": {"application/json": {
+                            "schema": {"type": "object", "properties": {
+                                "rumours": {"type": "array", "items": {"type": "object"}}}}}}},
+                        "400": {"description": "Bad parameter", "content": {
+                            "application/json": {"schema": ERROR}}},
+                    },
+                }
+            },
             "/api/v1/export/{file}": {
                 "get": {
                     "summary": "Published data: reports, incidents or board as .csv, .geojson or .hxl.csv",
