@@ -140,7 +140,9 @@ def replace_serials(text: str) -> str:
         digits = sum(c.isdigit() for c in token)
         letters = len(token) - digits - token.count("-")
         labelled = _SERIAL_WORD.search(text[: m.start()])
-        if labelled or (digits >= 2 and letters >= 2 and len(token) >= 10):
+        # serials are written in capitals; "38-year-old" is not one
+        capitals = any(c.isupper() for c in token)
+        if labelled or (digits >= 2 and letters >= 2 and len(token) >= 10 and capitals):
             return P["serial"]
         return token
 

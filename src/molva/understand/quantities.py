@@ -406,7 +406,8 @@ def find_waits(norm: str, words: bool = True) -> list[tuple[float, float, int]]:
         if TRIP_AFTER.match(after) and not total and not TO_THE_BORDER.search(norm, m.end(), m.end() + 50):
             continue  # "ехали 2 суток от Москвы", but "19 часов от Чми до грузинской стороны"
         trip = TRIP_BEFORE.search(norm[max(0, m.start() - 80) : m.start()])
-        if trip and not total and not QUEUE_BEFORE.search(before) and not TO_THE_BORDER.search(trip.group(0)):
+        if (trip and not total and not QUEUE_BEFORE.search(before) and not TO_THE_BORDER.search(trip.group(0))
+                and not _HOUR_UNIT.search(trip.group(0))):  # "from one hour to 24 hours" is a change
             continue
         if m.group("bare") and m.group("bare") in DAY_WORDS and PASSED_COUNT.search(norm):
             continue
