@@ -213,6 +213,16 @@ def test_vehicles(text: str, vehicles: int | None) -> None:
         ("повестку вручили мужу", 1),
         ("повістку вручили чоловікові", 1),
         ("в 10 отделах полиции", None),
+        ("задержали несколько человек", (2, 9)),
+        ("повістки вручили кільком затриманим", (2, 9)),
+        ("Dozens were detained on Arbat Street", (20, 90)),
+        ("облава на рынке, задержали десятки", (20, 90)),
+        ("при мне троим вручили", 3),
+        ("вручили повестки семерым", 7),
+        ("задержали пятерых", 5),
+        ("40-odd people outside the opera house", 40),
+        ("25 drivers were served call-up papers", 25),
+        ("one woman detained for a single-person picket", 1),
     ],
 )
 def test_people_affected(text: str, count: object) -> None:

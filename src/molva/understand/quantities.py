@@ -212,22 +212,38 @@ AFFECTED = (r"(?:человек\w*|чел\b|людей|people|persons|мужчи
             r"сотрудник\w*|protesters|демонстрант\w*|участник\w*|участниц\w*|учасник\w*|учасниц\w*|пикетчик\w*|"
             r"осіб|чоловік\w*|затриман\w*|employees|students|workers|рабоч\w*|женщин\w*|жінок|жінки|women|"
             r"мужик\w*|парн(?:ей|ям|и)|ребят|хлопц\w*|хлопців|guys|повест(?:ок|ки|кам)|повіст(?:ок|ки)|notices|"
-            r"summonses|протестувальник\w*|протестующ\w*|активист\w*|активіст\w*|працівник\w*|в\s+автозак\w*)")
+            r"summonses|протестувальник\w*|протестующ\w*|активист\w*|активіст\w*|працівник\w*|в\s+автозак\w*|"
+            r"drivers|водител\w*|мигрант\w*|мігрант\w*|migrants|пассажир\w*|преподавател\w*|teachers|пикетчиц\w*)")
 # "несколько человек" (2-9), "несколько десятков", "десятки" (20-90), "сотни женщин" (200-900);
 # not "около сотни" (about a hundred).
 VAGUE_SCALES = (("десят", 10), ("dozen", 10), ("сот", 100), ("hundred", 100), ("тысяч", 1000), ("тисяч", 1000),
                 ("thousand", 1000))
 VAGUE_COUNT = re.compile(
     r"(?<!около\s)(?<!почти\s)(?<!близько\s)(?<!about\s)(?<!over\s)(?<!более\s)(?<!понад\s)"
-    r"\b(?:(?:несколько|кілька|several|a\s+few)\s+(?P<scale>десятк\w*|десятк|сот\w+|тысяч\w*|тисяч\w*|dozens?|"
-    r"hundreds?|thousands?)?|(?P<bare>десятки|десятків|сотни|сотні|сотен|сотень|dozens|hundreds|thousands|тысячи|тисячі))"
-    rf"\s+(?:of\s+)?(?:\w+\s+)?{AFFECTED}"
+    r"\b(?:(?:несколько|кілька|кільком|нескольким|нескольких|several|a\s+few)\s+(?:(?P<scale>десятк\w*|сот\w+|тысяч\w*|"
+    r"тисяч\w*|dozens?|hundreds?|thousands?)\s+)?|(?P<bare>десятки|десятків|десяткам|сотни|сотні|сотен|сотень|dozens|"
+    r"hundreds|thousands|тысячи|тисячі)\s+)"
+    rf"(?:(?:of\s+)?(?:\w+\s+)?{AFFECTED}|(?:were|was|are|были|была|задержан\w*|затриман\w*|detained|arrested))"
+    r"|\b(?:задержал\w*|затримал\w*|detained|arrested|вручили|вручал\w*|раздал\w*)\s+(?:\w+\s+)?"
+    r"(?P<bare2>десятки|десятків|десяткам|сотни|сотні|сотен|сотень|dozens|hundreds|нескольким|кільком|нескольких|"
+    r"несколько|кілька|several)\b"
+)
+# "вручили троим", "задержали пятерых": a collective numeral names how many people.
+COLLECTIVE = {"двоим": 2, "двоих": 2, "двоє": 2, "троим": 3, "троих": 3, "троє": 3, "четверым": 4, "четверых": 4,
+              "пятерым": 5, "пятерых": 5, "шестерым": 6, "шестерых": 6, "семерым": 7, "семерых": 7,
+              "восьмерым": 8, "восьмерых": 8, "десятерым": 10, "десятерых": 10, "двом": 2, "трьом": 3,
+              "п'ятьом": 5}
+COLLECTIVE_COUNT = re.compile(
+    r"\b(?:вруч\w*|раздал\w*|разда\w*|задержал\w*|задержан\w*|затримал\w*|забрали|дали|выдали)\s+(?:\w+\s+){0,3}?"
+    r"(?P<c>" + "|".join(sorted(COLLECTIVE, key=len, reverse=True)) + r")\b"
+    r"|\b(?P<c2>" + "|".join(sorted(COLLECTIVE, key=len, reverse=True)) + r")\s+(?:\w+\s+)?(?:вруч|задерж|дали|забрали)"
 )
 ONE_PERSON = re.compile(
     r"\b(?:парн[яюе]|мужчин[уе]\b|муж[ау]|брат[ау]?|сын[уа]|друг[ау]|соседу|соседа|одиночн\w+|my\s+(?:colleague|husband|"
     r"brother|son|friend)|a\s+man\b|the\s+man\b|his\s+|мого\s+\w+|чоловіка|сина|брата|мені|меня|мне|i\s+was|"
     r"me\s+a|отцу|отца|батьку|чоловікові|a\s+guy|one\s+man|активистк\w+|активістк\w+|протестувальника|"
-    r"мужика|студентку|журналистк\w+)"
+    r"мужика|студентку|журналистк\w+|one\s+(?:woman|man|person|protester)|пикетчиц\w+|приятел\w+|"
+    r"один\s+(?:парень|мужчина|человек)|одна\s+(?:женщина|девушка))"
 )
 RATE_AFTER = re.compile(
     r"^\s*(?:(?:в|за|per|a|на|у)\s+(?:сутки|день|час|day|hour|добу|годину)\b|(?:каждые|every)\s+\d+)"
@@ -256,7 +272,7 @@ _HOUR_UNIT = re.compile(r"час|годин|hour")
 def count_pattern(noun: str, inverted: str | None = None, NUMBER: str = NUMBER) -> re.Pattern[str]:  # noqa: N803
     """ "300 машин", "от 30 до 50 человек", "машин 200" (approximate), "dozens of cars"."""
     return re.compile(
-        rf"{B}(?:(?:(?:от|from|від)\s+)?(?P<n>{NUMBER})(?:{RANGE}(?P<b>{NUMBER}))?\s*(?:\w+\s+)?{noun}"
+        rf"{B}(?:(?:(?:от|from|від)\s+)?(?P<n>{NUMBER})(?:{RANGE}(?P<b>{NUMBER}))?(?:-odd)?\s*(?:\w+\s+)?{noun}"
         rf"|{inverted or noun}\s+(?:(?!нет\b|no\b)[^\W\d]+\s+){{0,2}}?{APPROX}(?P<in>{NUMBER})(?![\w:]|[.,]\d)"
         r"(?!\s*(?:км|km|ч\b|h\b|час|год|мин|min|м\b|раз|times))"
         rf"|(?P<n2>{NUMBER})\s+(?:\w+\s+){{0,2}}(?:из|of|з)\s+{noun})"
@@ -287,10 +303,13 @@ def find_affected(norm: str) -> int | tuple[int, int] | None:
     vague = VAGUE_COUNT.search(norm)
     if vague:
         scale = next((v for k, v in VAGUE_SCALES if vague.group("scale") and vague.group("scale").startswith(k)), 1)
-        if vague.group("bare"):
-            word = vague.group("bare")
-            scale = next(v for k, v in VAGUE_SCALES if word.startswith(k))
+        word = vague.group("bare") or vague.group("bare2")
+        if word:
+            scale = next((v for k, v in VAGUE_SCALES if word.startswith(k)), 1)
         return 2 * scale, 9 * scale
+    collective = COLLECTIVE_COUNT.search(norm)
+    if collective:
+        return COLLECTIVE[collective.group("c") or collective.group("c2")]
     if AFFECTED_HINT.search(norm):
         for m in AFFECTED_COUNT.finditer(norm):
             raw = m.group("n") or m.group("in") or m.group("n2")
