@@ -160,7 +160,7 @@ def decide_kind(s: Signals, anchored: bool, named: bool, border_word: bool, wait
         return "rumour"  # "Пишут, что Ларс закроют с понедельника. Правда?" relays the claim
     if (s.asks or s.requests) and not numeric:
         return "question"
-    if s.has(P.INCIDENT) and not s.has(P.FLIGHT):
+    if (s.has(P.INCIDENT) or s.has(P.CROWD)) and not s.has(P.FLIGHT):
         at_crossing = (named and (numeric or s.checks or border_word) and not detention(s.norm)
                        and not s.has(P.CITY_PLACE))
         if not at_crossing:

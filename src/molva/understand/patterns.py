@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from molva.understand.prefilter import prefiltered
+from molva.understand.prefilter import Prefiltered, prefiltered
 
 QUESTION_START = re.compile(
     r"^\W*(?:а\s+|и\s+|так\s+|ну\s+|ребята\s+|вопрос:\s*)?(?:сколько|нужн\w*\s+ли|скажите|отпишитесь|"
@@ -128,7 +128,11 @@ INCIDENT = re.compile(
     r"забрали\s+(?:\d+|\w+)\s+(?:парн\w*|мужчин\w*|мужик\w*|человек|студент\w*|ребят)|"
     r"(?:пришли|приходили|пришёл|пришел)\s+(?:\w+\s+){0,3}с\s+(?:военкомат\w*|военком\w*|повестк\w*)|"
     r"задержал\w*\s+(?:\w+\s+)?(?:активист\w*|женщин\w*|девуш\w*|журналист\w*|пенсионер\w*|мужчин\w*|подрост\w*|"
-    r"мужик\w*|парн\w*|сына|мужа|брата)|"
+    r"мужик\w*|парн\w*|сына|мужа|брата)"
+)
+# A crowd and its signs: protests told without the word ("women at the city hall", "blank sheets").
+# Its keys are the place or sign words, not the people nouns every message has.
+CROWD = re.compile(
     r"плакат\w*|placards?|banners?\s+reading|blank\s+(?:sheets|signs|paper)|чисты\w+\s+лист\w*|одиночн\w+\s+пикет\w*|"
     r"акци[яиюей]\b\W+(?:[\w–-]+\W+){0,5}(?:человек|людей|участник\w*)|"
     r"(?:собира\w+|собрал\w*|зібрал\w*|gather\w*)\s+(?:\w+\s+){0,3}(?:народ|люд\w*|человек|people|женщин\w*|жінк\w*|"
@@ -140,6 +144,7 @@ INCIDENT = re.compile(
     r"оточил\w*|fired|firing|cordon\w*)|"
     r"(?:стоят|стоя|stand\w*|standing)\s+(?:молча|silently|in\s+silence|с\s+плакат\w*)"
 )
+
 INCIDENT_TYPES = (
     ("detention", re.compile(r"задерж|detain|arrest|затрима|автозак|винтят|винтили|вяжут|повязали|"
                              r"took\s+(?:him|them|her)\s+away|(?:увезли|забрали)\s+в\s+(?:отдел|райотдел|овд|полици)")),
@@ -433,6 +438,12 @@ POLICY = prefiltered(POLICY)
 CHECKS_ANY = prefiltered(CHECKS_ANY)
 MODES_ANY = prefiltered(MODES_ANY)
 INCIDENT = prefiltered(INCIDENT)
+CROWD = Prefiltered(CROWD, {
+    "плакат", "placard", "banner", "blank", "чисты", "пикет", "акци", "собира", "собрал", "зібрал", "gather",
+    "администрац", "адміністрац", "мэри", "opera", "оперн", "театр", "памятник", "monument", "square", "площад",
+    "кинотеатр", "city hall", "town hall", "здани", "surround", "окружил", "оцепил", "стреля", "оточил", "fired",
+    "firing", "cordon", "молча", "silently", "silence",
+})
 PASSED_IN = prefiltered(PASSED_IN)
 DENIAL = prefiltered(DENIAL)
 AD = prefiltered(AD)
