@@ -21,7 +21,7 @@ CONCEPTS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
      ("границ", "кордон", "border", "ларс", "lars", "выезд", "виїзд", "exit")),
     ("martial-law", "Martial law will be declared",
      ("военное положение", "военного положения", "военное положение", "воєнний стан", "воєнного стану",
-      "martial law", " вп "),
+      "martial law"),
      ("",)),
     ("second-wave", "A second wave of mobilisation is coming",
      ("втор", "нов", "друг", "second", "next", "наступн"),
@@ -77,11 +77,19 @@ def say_date(mm_dd: str) -> str:
     return f"{day} {MONTH_NAMES.get(month, month)}"
 
 
+def _stems(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Stems that must start a word ("ban" is not in "bandage")."""
+    stems = [rf"(?<![^\W\d_]){re.escape(w.strip())}" for w in words if w.strip()]
+    return re.compile("|".join(stems) or r"(?:)")
+
+
+_CONCEPT_PATTERNS = [(cid, statement, _stems(what), _stems(whom)) for cid, statement, what, whom in CONCEPTS]
+
+
 def concept_of(norm: str) -> tuple[str, str] | None:
     """(concept id, its statement) for a normalised text, or None."""
-    padded = f" {norm} "
-    for cid, statement, what, whom in CONCEPTS:
-        if any(w in padded for w in what) and any(w in padded for w in whom):
+    for cid, statement, what, whom in _CONCEPT_PATTERNS:
+        if what.search(norm) and whom.search(norm):
             return cid, statement
     return None
 

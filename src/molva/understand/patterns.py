@@ -64,7 +64,8 @@ FUTURE = re.compile(
 POLICY = re.compile(
     r"границ|выезд|выпуск|виз[аыу]|закро|закры|запрет|военн\w*\s+положени|мобилизац|волн|повест(?:к|ок)|"
     r"военкомат|уклонист|ухилянт|референдум|въезд|огранич|restrict|обмеж|выдвор|забер|мобилиз|мобіліз|билет|зарубеж|загранпаспорт|изыма|депорт|забира|списк|облав|"
-    r"border|visa|ban|exit|draft|martial|leave|leav|barred|shut|clos|deport|загран|видават|выдават|extradit|дезертир|"
+    r"border|visa|\bban\b|\bbann|\bexit|draft|martial|\bleave|\bleav|barred|shut|clos|deport|загран|"
+    r"видават|выдават|extradit|дезертир|"
     r"сним\w*\s+с\s+рейс|указ|decree|секретн|secret|"
     r"permit|wave|mobili|кордон|виїзд|випуск|віз|закри|мобілізац|повіст(?:к|ок)|військов"
 )
