@@ -223,6 +223,8 @@ def test_vehicles(text: str, vehicles: int | None) -> None:
         ("40-odd people outside the opera house", 40),
         ("25 drivers were served call-up papers", 25),
         ("one woman detained for a single-person picket", 1),
+        ("Between 30 and 50 protesters received summonses", (30, 50)),
+        ("at least 40 detained at St Isaac's Square", 40),
     ],
 )
 def test_people_affected(text: str, count: object) -> None:

@@ -213,7 +213,8 @@ AFFECTED = (r"(?:человек\w*|чел\b|людей|people|persons|мужчи
             r"осіб|чоловік\w*|затриман\w*|employees|students|workers|рабоч\w*|женщин\w*|жінок|жінки|women|"
             r"мужик\w*|парн(?:ей|ям|и)|ребят|хлопц\w*|хлопців|guys|повест(?:ок|ки|кам)|повіст(?:ок|ки)|notices|"
             r"summonses|протестувальник\w*|протестующ\w*|активист\w*|активіст\w*|працівник\w*|в\s+автозак\w*|"
-            r"drivers|водител\w*|мигрант\w*|мігрант\w*|migrants|пассажир\w*|преподавател\w*|teachers|пикетчиц\w*)")
+            r"drivers|водител\w*|мигрант\w*|мігрант\w*|migrants|пассажир\w*|преподавател\w*|teachers|пикетчиц\w*|"
+            r"detained|arrested)")
 # "несколько человек" (2-9), "несколько десятков", "десятки" (20-90), "сотни женщин" (200-900);
 # not "около сотни" (about a hundred).
 VAGUE_SCALES = (("десят", 10), ("dozen", 10), ("сот", 100), ("hundred", 100), ("тысяч", 1000), ("тисяч", 1000),
@@ -273,6 +274,7 @@ def count_pattern(noun: str, inverted: str | None = None, NUMBER: str = NUMBER) 
     """ "300 машин", "от 30 до 50 человек", "машин 200" (approximate), "dozens of cars"."""
     return re.compile(
         rf"{B}(?:(?:(?:от|from|від)\s+)?(?P<n>{NUMBER})(?:{RANGE}(?P<b>{NUMBER}))?(?:-odd)?\s*(?:\w+\s+)?{noun}"
+        rf"|(?:between|между|між)\s+(?P<n3>{NUMBER})\s+(?:and|и|і|та)\s+(?P<b3>{NUMBER})\s+(?:\w+\s+)?{noun}"
         rf"|{inverted or noun}\s+(?:(?!нет\b|no\b)[^\W\d]+\s+){{0,2}}?{APPROX}(?P<in>{NUMBER})(?![\w:]|[.,]\d)"
         r"(?!\s*(?:км|km|ч\b|h\b|час|год|мин|min|м\b|раз|times))"
         rf"|(?P<n2>{NUMBER})\s+(?:\w+\s+){{0,2}}(?:из|of|з)\s+{noun})"
@@ -312,13 +314,14 @@ def find_affected(norm: str) -> int | tuple[int, int] | None:
         return COLLECTIVE[collective.group("c") or collective.group("c2")]
     if AFFECTED_HINT.search(norm):
         for m in AFFECTED_COUNT.finditer(norm):
-            raw = m.group("n") or m.group("in") or m.group("n2")
+            raw = m.group("n") or m.group("in") or m.group("n2") or m.group("n3")
             low = parse_number(raw) if raw else None
             if raw in ("сотни", "сотні", "тысячи", "тисячі"):
                 low = 100 if raw.startswith("сот") else 1000  # "около сотни": about a hundred
             if low is None or low < 1:
                 continue
-            high = parse_number(m.group("b")) if m.group("b") else None
+            upper = m.group("b") or m.group("b3")
+            high = parse_number(upper) if upper else None
             if high and high > low:
                 return int(low), int(high)
             return int(low)
@@ -557,7 +560,7 @@ def find_count(pattern: re.Pattern[str], norm: str, minimum: int = 2, words: boo
     if not words:
         pattern = VEHICLES_DIGITS if vehicles else PEOPLE_DIGITS
     for m in pattern.finditer(norm):
-        raw = m.group("n") or m.group("in") or m.group("n2")
+        raw = m.group("n") or m.group("in") or m.group("n2") or m.group("n3")
         if raw is None or raw.split()[0] in ("одну", "один", "одна", "one"):
             continue
         if RATE_AFTER.match(norm[m.end() : m.end() + 25]):
@@ -568,8 +571,8 @@ def find_count(pattern: re.Pattern[str], norm: str, minimum: int = 2, words: boo
         value = parse_number(raw)
         if value is None or value < minimum:
             continue
-        if m.group("b"):
-            high = parse_number(m.group("b"))
+        if (m.group("b") or m.group("b3")):
+            high = parse_number(m.group("b") or m.group("b3"))
             if high and high > value:
                 value = (value + high) / 2
         return int(round(value))
