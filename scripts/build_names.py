@@ -118,21 +118,15 @@ def case_forms() -> list[str]:
     return out
 
 
+def write(path: Path, what: str, lines: list[str]) -> None:
+    path.write_text(f"# {what} for the scrubber; built by scripts/build_names.py\n" + "\n".join(lines) + "\n",
+                    encoding="utf-8")
+    print(f"{path}: {len(lines)} lines")
+
+
 def main() -> None:
-    forms = case_forms()
-    FORMS.write_text(
-        "# Case forms of common first names (lower case) for the scrubber; built by scripts/build_names.py\n"
-        + "\n".join(forms) + "\n",
-        encoding="utf-8",
-    )
-    print(f"{FORMS}: {len(forms)} forms")
-    names = build()
-    OUT.write_text(
-        "# First names in Latin letters for the scrubber; built by scripts/build_names.py\n"
-        + "\n".join(names) + "\n",
-        encoding="utf-8",
-    )
-    print(f"{OUT}: {len(names)} names")
+    write(FORMS, "Case forms of common first names (lower case)", case_forms())
+    write(OUT, "First names in Latin letters", build())
 
 
 if __name__ == "__main__":

@@ -12,7 +12,6 @@ name, a short form) counts only when the message speaks of the border: the extra
 from __future__ import annotations
 
 import csv
-import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -73,9 +72,6 @@ def read_forms() -> list[str]:
     return (resources.files("molva") / "data" / "gazetteer.tsv").read_text(encoding="utf-8").splitlines()
 
 
-_TOKEN = re.compile(r"[^\W\d_]{2,}")
-
-
 class Gazetteer:
     """Built once; finds places in normalised text with one pass of one automaton."""
 
@@ -86,7 +82,6 @@ class Gazetteer:
         crossings = load_crossings() if crossings is None else crossings
         self.crossings: dict[str, Crossing] = {c.id: c for c in crossings}
         self._single: dict[str, str] = {}
-        self._words: dict[str, set[str]] = {}
         self._city_points: dict[str, tuple[float, float]] | None = None
         entries: dict[str, list[tuple[str, str, bool]]] = {}
         for n, line in enumerate(read_forms() if lines is None else lines, 1):
@@ -103,8 +98,6 @@ class Gazetteer:
                 raise MolvaError(f"crossing {pid!r} is not in crossings.csv; rebuild with "
                                  "scripts/build_gazetteer.py", where=f"gazetteer.tsv:{n}")
             entries.setdefault(form, []).append((kind, pid, amb == "1"))
-            if not (kind == "city" and amb == "1"):
-                self._words.setdefault(kind, set()).update(_TOKEN.findall(form))
         self._automaton = ahocorasick.Automaton()
         for form, found in entries.items():
             found.sort(key=lambda e: KINDS.index(e[0]))
@@ -145,10 +138,6 @@ class Gazetteer:
                 for f in (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
             }
         return self._city_points
-
-    def words(self, kinds: Collection[str] = KINDS) -> frozenset[str]:
-        """Every word of the names of places of these kinds (lower case): what name scrubbing keeps."""
-        return frozenset().union(*(self._words.get(k, ()) for k in kinds))
 
     def single_crossing(self, country: str) -> str | None:
         """The only usable road crossing into a country in 2022 ("GE" → "verkhny-lars"), if one."""

@@ -19,6 +19,7 @@ DAYS = r"(?:сут|сутки|суток|суточки|суточек|дн|дн
 WEEKS = r"(?:недел[яиюь]|недель|тиждень|тижні|тижня|тижнів|тижню|weeks?)"
 UNIT = rf"(?:{HOURS}|{MINUTES}|{DAYS}|{WEEKS})"
 RANGE = r"\s*(?:-|до|to|or|или|або|/)\s*"
+TOTAL_WORDS = r"(?:итого|всего|в\s+сумме|in\s+total|total|загалом|разом)"
 APPROX = r"(?:(?:около|примерно|где-то|почти|больше|более|свыше|под|до|с|~|about|around|over|almost|nearly|близько|майже|понад|ще|еще|ещё)\s+)?"
 
 # Ordinal stems: "пятый час" (4 hours done), "двенадцатый час", "вторые сутки", "fifth hour".
@@ -54,9 +55,9 @@ def _duration_pattern(NUMBER: str) -> re.Pattern[str]:  # noqa: N803 - the piece
     # "5-й час", "2-е сутки", "15th hour", "5-ту годину"
     rf"|(?P<ordn>\d{{1,2}})\s*-?\s*(?:й|ий|ой|е|и|ю|ту|th|st|nd|rd)\s+(?P<ounit2>час|сутки|день|годину|добу|hour|day)(?![\w])"
     # "итого 4:40", "in total 5:30": after a total, a clock-like time is a duration
-    rf"|(?:итого|всего|в\s+сумме|in\s+total|total|загалом|разом)\W{{0,3}}(?P<th>\d{{1,2}}):(?P<tm>[0-5]\d)(?![\d:])"
+    rf"|{TOTAL_WORDS}\W{{0,3}}(?P<th>\d{{1,2}}):(?P<tm>[0-5]\d)(?![\d:])"
     # "итого 14", "всего 5", "in total 14": a total without a unit, after waits that had one
-    rf"|(?:итого|всего|в\s+сумме|in\s+total|total|загалом|разом)\W{{0,3}}(?P<tn>\d{{1,3}}(?:[.,]\d)?)"
+    rf"|{TOTAL_WORDS}\W{{0,3}}(?P<tn>\d{{1,3}}(?:[.,]\d)?)"
     r"(?!\s*(?:[.,:]\d|\d|(?:ч|час|h\b|hour|год|мин|min|сут|дн|day|доб|машин|авто|фур|грузов|cars?\b|vehicles?|"
     r"trucks?|человек|людей|people|км|km|тыс|руб|р\b|₽|\$|%|раз|times|мест)))"
     # "day 3 in line": the completed days
@@ -124,7 +125,7 @@ PERIOD_BEFORE = re.compile(
     r"last|past|next|coming|this)\s+$"
 )
 # "итого 31 час от Владикавказа": a total is the wait even with the places it ran between.
-TOTAL_BEFORE = re.compile(r"(?:итого|всего|в\s+сумме|in\s+total|total|загалом|разом)\W{0,3}(?:\w+\W+)?$")
+TOTAL_BEFORE = re.compile(rf"{TOTAL_WORDS}\W{{0,3}}(?:\w+\W+)?$")
 # "через 30 часов после того как встали": the time since joining the queue.
 SINCE_JOINING_AFTER = re.compile(
     r"^\s*(?:после|після|after|с\s+момента|з\s+моменту|since),?\s+(?:того,?\s+)?(?:(?:как|як|коли|we|i)\s+)?(?:\w+\s+)?"
@@ -171,7 +172,7 @@ FROM_AFTER = re.compile(r"\s*(?:с|from|з|від)\b|\s+\w+\s+(?:с|from|з|ві
 NOW = re.compile(
     r"\b(?:сейчас|щас|сегодня|now|today|зараз|сьогодні|теперь|тепер|утром|к\s+утру|by\s+morning|вранці|зранку)\b"
 )
-TOTAL = re.compile(r"=|итого|всего|в\s+сумме|in\s+total|total|загалом|разом|в\s+целом")
+TOTAL = re.compile(rf"=|{TOTAL_WORDS}|в\s+целом")
 
 def _km_pattern(NUMBER: str) -> re.Pattern[str]:  # noqa: N803
     return re.compile(
@@ -234,10 +235,11 @@ COLLECTIVE = {"двоим": 2, "двоих": 2, "двоє": 2, "троим": 3, 
               "пятерым": 5, "пятерых": 5, "шестерым": 6, "шестерых": 6, "семерым": 7, "семерых": 7,
               "восьмерым": 8, "восьмерых": 8, "десятерым": 10, "десятерых": 10, "двом": 2, "трьом": 3,
               "п'ятьом": 5}
+_COLLECTIVE_WORDS = "|".join(sorted(COLLECTIVE, key=len, reverse=True))
 COLLECTIVE_COUNT = re.compile(
     r"\b(?:вруч\w*|раздал\w*|разда\w*|задержал\w*|задержан\w*|затримал\w*|забрали|дали|выдали)\s+(?:\w+\s+){0,3}?"
-    r"(?P<c>" + "|".join(sorted(COLLECTIVE, key=len, reverse=True)) + r")\b"
-    r"|\b(?P<c2>" + "|".join(sorted(COLLECTIVE, key=len, reverse=True)) + r")\s+(?:\w+\s+)?(?:вруч|задерж|дали|забрали)"
+    rf"(?P<c>{_COLLECTIVE_WORDS})\b"
+    rf"|\b(?P<c2>{_COLLECTIVE_WORDS})\s+(?:\w+\s+)?(?:вруч|задерж|дали|забрали)"
 )
 ONE_PERSON = re.compile(
     r"\b(?:парн[яюе]|мужчин[уе]\b|муж[ау]|брат[ау]?|сын[уа]|друг[ау]|соседу|соседа|одиночн\w+|my\s+(?:colleague|husband|"
