@@ -15,10 +15,11 @@ from pathlib import Path
 
 from molva.errors import InputError
 from molva.fuse import estimate_board, series
-from molva.fuse.board import HISTORY
+from molva.fuse.board import CHECK_WINDOW, HISTORY, WINDOW
 from molva.fuse.claims import STATUSES, Claim, gather
 from molva.fuse.incidents import Incident
 from molva.fuse.incidents import merge as merge_incidents
+from molva.fuse.thin import hour_end, hour_of
 from molva.publish.export import (
     BOARD_COLUMNS,
     INCIDENT_COLUMNS,
@@ -243,15 +244,18 @@ class Molva:
 
     def board(self, at: datetime | None = None) -> Board:
         at = (at or datetime.now(UTC)).astimezone(UTC)
-        evidence = self.store.border_evidence(at - HISTORY, at)
-        known = self.store.known_crossings(at)
-        return Board(at, estimate_board(evidence, at, self.gazetteer.names(), known))
+        store = self.store
+        evidence = store.border_evidence(at - HISTORY, at, sampled=True)
+        known = store.known_crossings(at)
+        last48, last24 = store.board_counts(at - WINDOW, at), store.board_counts(at - CHECK_WINDOW, at)
+        return Board(at, estimate_board(evidence, at, self.gazetteer.names(), known, last48, last24))
 
     def history(self, crossing: str, direction: str = "exit", start: datetime | None = None,
-                end: datetime | None = None, step: timedelta = timedelta(hours=1)
+                end: datetime | None = None
                 ) -> list[tuple[datetime, Estimate]]:
-        """The estimate of one crossing at every `step` from `start` to `end` (default: the 14 days
-        before now), each using only what was said by then. One query, then windows in memory."""
+        """The estimate of one crossing at every whole hour from `start` to `end` (default: the 14
+        days before now), each using only what was said by then. One query of the board's sample
+        and one of its hourly counts, then windows in memory."""
         if crossing not in self.gazetteer.crossings:
             raise InputError(f"no crossing {crossing!r} (see crossings.csv)", where="crossing")
         if direction not in ("exit", "entry"):
@@ -262,13 +266,14 @@ class Molva:
             raise InputError("the start is after the end", where="from")
         if end - start > MAX_SERIES:
             raise InputError("at most 31 days at a time", where="from")
-        evidence = self.store.border_evidence(start - HISTORY, end, crossing)
-        times, at = [], start
+        evidence = self.store.border_evidence(start - HISTORY, end, crossing, sampled=True)
+        hours = self.store.board_hours(crossing, direction, hour_of(start) - 48, hour_of(end))
+        times, at = [], hour_end(hour_of(start))
         while at <= end:
             times.append(at)
-            at += step
+            at += timedelta(hours=1)
         name = self.gazetteer.names().get(crossing, crossing)
-        return list(zip(times, series(evidence, crossing, direction, name, times), strict=True))
+        return list(zip(times, series(evidence, crossing, direction, name, times, hours), strict=True))
 
 
 MAX_SERIES = timedelta(days=31)

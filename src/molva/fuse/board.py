@@ -1,10 +1,9 @@
-"""A first, simple and honest wait estimate per crossing and direction.
+"""The board: an estimate per crossing and direction at a time `at`.
 
-For each crossing and direction, the wait reports of the last hours before `at` are
-weighed by recency (half-life `HALF_LIFE_H`) and confidence; the estimate is their
-weighted median and the 80% interval their weighted 10th–90th percentiles. A report
-"crossed after X hours" describes the queue as it was X hours ago, so in a surge this
-estimate lags; the real estimator (a queue model) replaces it later.
+The fluid queue estimator (fuse/queue.py) gives the wait and its interval; the counts
+(reports, checks, freshness) come exact from the store's hourly state (fuse/thin.py). When
+the queue model has too little to go on, the recency-weighted median of the wait reports
+(half-life `HALF_LIFE_H`) and their 10th–90th percentiles stand in.
 
 Pure: evidence in, estimates out, using only evidence at or before `at`.
 """
@@ -13,11 +12,12 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 
 from molva.fuse.queue import estimate as queue_estimate
+from molva.fuse.thin import DEFAULT_DIRECTION, Tally, hour_end, hour_of
 from molva.records import Estimate, Evidence
 
 WINDOW = timedelta(hours=48)  # without evidence this recent, the board says it does not know
@@ -26,7 +26,6 @@ HALF_LIFE_H = 6.0
 RECENT = timedelta(hours=6)  # for the trend: the last 6 hours against the 12 before
 CHECK_WINDOW = timedelta(hours=24)
 ONGOING_WEIGHT = 0.5  # "waiting X so far" is a lower bound on the whole wait
-DEFAULT_DIRECTION = "exit"  # in 2022 nearly every report without one was about leaving
 
 
 def weighted_quantile(values: list[float], weights: list[float], q: float) -> float:
@@ -60,9 +59,17 @@ def _trend(obs: list[tuple[datetime, float, float]], at: datetime) -> str | None
     return "steady"
 
 
-def _one(key: tuple[str, str], name: str, evidence: list[Evidence], at: datetime) -> Estimate:
+def _one(key: tuple[str, str], name: str, evidence: list[Evidence], at: datetime,
+         last48: Tally | None = None, last24: Tally | None = None) -> Estimate:
+    """The estimate of one crossing and direction at `at` from its (sampled) evidence; `last48` and
+    `last24` are the exact counts of its reports in the 48 and 24 hours before (fuse/thin.py), or
+    counted from `evidence` itself when not given."""
     crossing, direction = key
     recent = [e for e in evidence if e.ts > at - WINDOW]
+    if last48 is None:
+        last48 = _tally(recent)
+    if last24 is None:
+        last24 = _tally([e for e in recent if e.ts > at - CHECK_WINDOW])
     obs: list[tuple[datetime, float, float]] = []
     for e in recent:
         w = e.report.wait_mid
@@ -73,24 +80,17 @@ def _one(key: tuple[str, str], name: str, evidence: list[Evidence], at: datetime
         if e.report.wait_state == "ongoing":
             weight *= ONGOING_WEIGHT
         obs.append((e.ts, w, weight))
-    check_reports = [e for e in recent if e.ts > at - CHECK_WINDOW]
-    checks: dict[str, float] = {}
-    if check_reports:
-        counts: dict[str, int] = defaultdict(int)
-        for e in check_reports:
-            for c in e.report.checks:
-                counts[c] += 1
-        checks = {c: round(n / len(check_reports), 2) for c, n in sorted(counts.items())}
-    fused = queue_estimate(evidence, at) if recent else None
+    checks = last24.shares()
+    fused = queue_estimate(evidence, at) if last48.reports else None
     if fused is not None:
         return Estimate(
             crossing=crossing, name=name, direction=direction, wait_hours=round(fused.wait, 1),
             low=round(fused.low, 1), high=round(fused.high, 1),
-            as_of=max(e.ts for e in recent), reports=len(recent), trend=_trend(obs, at), checks=checks,
+            as_of=last48.latest, reports=last48.reports, trend=_trend(obs, at), checks=checks,
         )
     if not obs:
-        return Estimate(crossing, name, direction, None, None, None,
-                        max((e.ts for e in recent), default=None), len(recent), None, checks)
+        return Estimate(crossing, name, direction, None, None, None, last48.latest, last48.reports, None,
+                        checks)
     values = [v for _, v, _ in obs]
     weights = [w for _, _, w in obs]
     mid = weighted_quantile(values, weights, 0.5)
@@ -101,16 +101,26 @@ def _one(key: tuple[str, str], name: str, evidence: list[Evidence], at: datetime
     return Estimate(
         crossing=crossing, name=name, direction=direction,
         wait_hours=round(mid, 1), low=round(low, 1), high=round(high, 1),
-        as_of=max(ts for ts, _, _ in obs), reports=len(obs), trend=_trend(obs, at),
+        as_of=last48.latest, reports=last48.reports, trend=_trend(obs, at),
         checks=checks,
     )
 
 
+def _tally(evidence: Iterable[Evidence]) -> Tally:
+    t = Tally()
+    for e in evidence:
+        t.add(1, e.ts, Counter(e.report.checks))
+    return t
+
+
 def series(
-    evidence: Sequence[Evidence], crossing: str, direction: str, name: str, times: Sequence[datetime]
+    evidence: Sequence[Evidence], crossing: str, direction: str, name: str, times: Sequence[datetime],
+    hours: Mapping[int, Tally] | None = None,
 ) -> list[Estimate]:
     """The estimate of one crossing and direction at each of `times`, each from what was said by
-    then: the evidence is sorted once and each step looks at its own window of it."""
+    then: the evidence is sorted once and each step looks at its own window of it. `hours` are the
+    crossing's exact hourly counts (bucket → Tally, fuse/thin.py); with them, `times` must be
+    whole hours."""
     mine = sorted(
         (e for e in evidence
          if e.report.crossing == crossing and (e.report.direction or DEFAULT_DIRECTION) == direction),
@@ -120,17 +130,35 @@ def series(
     out = []
     for at in times:
         window = mine[bisect_right(stamps, at - HISTORY) : bisect_right(stamps, at)]
-        out.append(_one((crossing, direction), name, window, at))
+        last48 = last24 = None
+        if hours is not None:
+            h = hour_of(at)
+            if hour_end(h) != at:
+                raise ValueError(f"not a whole hour: {at}")
+            last48, last24 = _sum(hours, h, WINDOW), _sum(hours, h, CHECK_WINDOW)
+        out.append(_one((crossing, direction), name, window, at, last48, last24))
     return out
+
+
+def _sum(hours: Mapping[int, Tally], h: int, span: timedelta) -> Tally:
+    t = Tally()
+    for b in range(h - int(span.total_seconds() // 3600) + 1, h + 1):
+        if b in hours:
+            t.add(hours[b].reports, hours[b].latest, hours[b].checks)
+    return t
 
 
 def estimate_board(
     evidence: Iterable[Evidence], at: datetime, names: Mapping[str, str],
     known: Iterable[tuple[str, str]] = (),
+    last48: Mapping[tuple[str, str], Tally] | None = None,
+    last24: Mapping[tuple[str, str], Tally] | None = None,
 ) -> list[Estimate]:
     """Estimates for every crossing and direction seen in `evidence` or `known`.
 
-    Evidence after `at` is ignored, so the answer only uses what was said by then.
+    Evidence after `at` is ignored, so the answer only uses what was said by then. `last48` and
+    `last24` are exact counts per crossing and direction (the store's hourly state) when
+    `evidence` is only the board's sample.
     """
     groups: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
     for key in known:
@@ -139,6 +167,14 @@ def estimate_board(
         if e.ts > at or e.report.crossing is None:
             continue
         groups[(e.report.crossing, e.report.direction or DEFAULT_DIRECTION)].append(e)
-    out = [_one(key, names.get(key[0], key[0]), ev, at) for key, ev in groups.items()]
+    if last48 is not None:
+        for key in last48:
+            groups.setdefault(key, [])
+    out = [
+        _one(key, names.get(key[0], key[0]), ev, at,
+             None if last48 is None else last48.get(key, Tally()),
+             None if last24 is None else last24.get(key, Tally()))
+        for key, ev in groups.items()
+    ]
     out.sort(key=lambda est: (est.wait_hours is None, -(est.wait_hours or 0), est.crossing, est.direction))
     return out

@@ -94,7 +94,13 @@ class QueueEstimate:
 def estimate(evidence: Sequence[Evidence], at: datetime) -> QueueEstimate | None:
     """The wait for a vehicle joining at `at`, from the evidence of one crossing and direction."""
     now = _hours(at)
-    per_author = author_weights(evidence)
+    # one vote per pseudonym among the reports read here (chatter about checks costs no weight);
+    # the same set the board's sample keeps (fuse/thin.py), so both give the same answer
+    per_author = author_weights([
+        e for e in evidence
+        if not _PAST_THE_CARS & set(e.report.mode)
+        and (e.report.wait_hours is not None or e.report.queue_km or e.report.vehicles)
+    ])
     km: list[Obs] = []
     done: list[Obs] = []
     ongoing: list[Obs] = []

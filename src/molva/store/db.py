@@ -21,7 +21,9 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from molva.errors import ConfigError
 from molva.fuse.claims import ClaimMessage, Verdict
 from molva.fuse.incidents import IncidentReport
+from molva.fuse.thin import Tally
 from molva.records import Evidence, Message, Report, Source
+from molva.store import summary
 from molva.store.schema import claim_status, messages, reports, sources
 from molva.understand.claims import claim_key, claim_text
 from molva.understand.text import normalize
@@ -212,6 +214,7 @@ class Store:
                 )
             }
             new_rows, changed = [], []
+            hours: set[summary.Key] = set()
             for msg_id, (msg, rep) in latest.items():
                 row = {
                     "source_id": source_id,
@@ -233,7 +236,10 @@ class Store:
                     messages.update().where(messages.c.id == sa.bindparam("pk")),
                     [{"pk": pk, **{k: v for k, v in row.items()}} for pk, row, _, _ in changed],
                 )
-                conn.execute(reports.delete().where(reports.c.message_id.in_([c[0] for c in changed])))
+                gone = reports.c.message_id.in_([c[0] for c in changed])
+                hours |= summary.touched(conn.execute(
+                    sa.select(reports.c.crossing, reports.c.ts).where(gone, reports.c.kind == "border")))
+                conn.execute(reports.delete().where(gone))
             report_rows = [
                 _report_row(pk, source_id, msg, rep) for pk, _, msg, rep in changed if rep
             ]
@@ -252,6 +258,9 @@ class Store:
                         report_rows.append(_report_row(pks[row["msg_id"]], source_id, msg, rep))
             if report_rows:
                 conn.execute(reports.insert(), report_rows)
+                hours |= summary.touched(
+                    (r["crossing"], r["ts"]) for r in report_rows if r["kind"] == "border")
+            summary.refresh(conn, hours)  # the board's counts and sample of every hour written
         return WriteCounts(len(new_rows), len(changed), len(latest) - len(new_rows) - len(changed))
 
     # -- reading -------------------------------------------------------------------
@@ -280,9 +289,10 @@ class Store:
             ]
 
     def border_evidence(
-        self, since: datetime, until: datetime, crossing: str | None = None
+        self, since: datetime, until: datetime, crossing: str | None = None, *, sampled: bool = False
     ) -> list[Evidence]:
-        """Border reports with a crossing (or of one crossing), said in (since, until], oldest first."""
+        """Border reports with a crossing (or of one crossing), said in (since, until], oldest first;
+        `sampled`: only the board's sample of them (fuse/thin.py), a bounded number per hour."""
         q = (
             sa.select(reports)
             .where(
@@ -291,8 +301,10 @@ class Store:
                 reports.c.ts > _naive_utc(since),
                 reports.c.ts <= _naive_utc(until),
             )
-            .order_by(reports.c.ts)
+            .order_by(reports.c.ts, reports.c.message_id)
         )
+        if sampled:
+            q = q.where(reports.c.sample_rank.is_not(None))
         with self.engine.connect() as conn:
             return [self._evidence(row) for row in conn.execute(q)]
 
@@ -377,14 +389,25 @@ class Store:
 
     def known_crossings(self, until: datetime) -> list[tuple[str, str]]:
         """Every (crossing, direction) with a border report at or before `until`."""
-        q = (
-            sa.select(reports.c.crossing, reports.c.direction)
-            .where(reports.c.kind == "border", reports.c.crossing.is_not(None),
-                   reports.c.ts <= _naive_utc(until))
-            .distinct()
-        )
         with self.engine.connect() as conn:
-            return sorted({(r.crossing, r.direction or "exit") for r in conn.execute(q)})
+            return sorted(summary.known(conn, until))
+
+    def board_counts(self, since: datetime, until: datetime,
+                     crossing: str | None = None) -> dict[tuple[str, str], Tally]:
+        """Exact counts per (crossing, direction) of border reports said in (since, until]:
+        reports, what was checked, the newest time (from the hourly state kept at ingest)."""
+        with self.engine.connect() as conn:
+            return summary.window(conn, since, until, crossing)
+
+    def board_hours(self, crossing: str, direction: str, first: int, last: int) -> dict[int, Tally]:
+        """The hourly counts of one crossing and direction, buckets first..last (fuse/thin.py)."""
+        with self.engine.connect() as conn:
+            return summary.hours(conn, crossing, direction, first, last)
+
+    def rebuild_board_state(self) -> int:
+        """Recompute the board's hourly state from the stored reports (after a bulk load)."""
+        with self.engine.begin() as conn:
+            return summary.rebuild(conn)
 
     def latest_time(self) -> datetime | None:
         with self.engine.connect() as conn:

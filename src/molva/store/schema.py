@@ -11,6 +11,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    SmallInteger,
     String,
     Table,
     Text,
@@ -79,9 +80,27 @@ reports = Table(
     Column("count_high", Float),
     Column("claim", Text),
     Column("confidence", Float, nullable=False),
+    # the board's sample (fuse/thin.py): rank of a border report within its crossing, direction,
+    # hour and kind, or null when the board does not read it
+    Column("sample_rank", SmallInteger),
 )
 Index("ix_reports_crossing_ts", reports.c.crossing, reports.c.ts)
+Index("ix_reports_sample_ts", reports.c.ts, sqlite_where=reports.c.sample_rank.is_not(None),
+      postgresql_where=reports.c.sample_rank.is_not(None))
 Index("ix_reports_kind_ts", reports.c.kind, reports.c.ts)
+
+# The board's counts per crossing, direction and hour (h − 1, h], kept at ingest (fuse/thin.py).
+board_hours = Table(
+    "board_hours",
+    metadata,
+    Column("crossing", String(60), primary_key=True),
+    Column("direction", String(10), primary_key=True),
+    Column("hour", Integer, primary_key=True),  # epoch hours
+    Column("reports", Integer, nullable=False),
+    Column("latest", DateTime, nullable=False),
+    Column("checks", Text, nullable=False, server_default=""),  # "questioning=3 phone_check=1"
+)
+Index("ix_board_hours_hour", board_hours.c.hour)
 
 # An operator's verdicts on a rumour's claim, with evidence; the newest is its status, all are its history.
 claim_status = Table(
