@@ -6,7 +6,7 @@ DEMO_DIR := demo-data
 DEMO_DB := sqlite:///$(CURDIR)/demo.db
 PORT ?= 8000
 
-.PHONY: demo test install install-test bench bench-waits lint clean
+.PHONY: demo test install install-test bench bench-waits bench-board lint clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -45,6 +45,10 @@ bench: install
 # The wait estimator against the simulator's truth and two baselines (bench/waits_results.json).
 bench-waits: install
 	$(BIN)/python bench/waits_bench.py 3
+
+# The board over a million stored reports (bench/board_results.json; builds bench/work/board-bench.db once).
+bench-board: install
+	$(BIN)/python bench/board_bench.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) demo.db demo.db-wal demo.db-shm .pytest_cache

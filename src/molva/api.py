@@ -19,7 +19,7 @@ from molva.fuse.board import CHECK_WINDOW, HISTORY, WINDOW
 from molva.fuse.claims import STATUSES, Claim, gather
 from molva.fuse.incidents import Incident
 from molva.fuse.incidents import merge as merge_incidents
-from molva.fuse.thin import hour_end, hour_of
+from molva.fuse.thin import RECENT, hour_end, hour_of
 from molva.publish.export import (
     BOARD_COLUMNS,
     INCIDENT_COLUMNS,
@@ -245,7 +245,7 @@ class Molva:
     def board(self, at: datetime | None = None) -> Board:
         at = (at or datetime.now(UTC)).astimezone(UTC)
         store = self.store
-        evidence = store.border_evidence(at - HISTORY, at, sampled=True)
+        evidence = store.border_evidence(at - HISTORY, at, sampled=True, recent=at - RECENT)
         known = store.known_crossings(at)
         last48, last24 = store.board_counts(at - WINDOW, at), store.board_counts(at - CHECK_WINDOW, at)
         return Board(at, estimate_board(evidence, at, self.gazetteer.names(), known, last48, last24))

@@ -192,3 +192,4 @@ class Evidence:
     ts: datetime
     report: Report
     author: str | None = None
+    rank: int | None = None  # its place in the board's sample of its hour (fuse/thin.py), if read from it

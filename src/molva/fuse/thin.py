@@ -7,7 +7,9 @@ each kind per hour, not all of them. So the store keeps, for every crossing, dir
 - a sample of at most `PER_HOUR` reports of each kind the estimator reads (lengths,
   crossed-after waits, ongoing waits), one per pseudonym before a second from anyone, the rest
   ranked by a hash of the message: the same set of messages gives the same sample in whatever
-  order it was ingested.
+  order it was ingested. The board reads all of it for the last `RECENT` hours and the first
+  `OLDER_PER_HOUR` of each hour before (older reports only measure service rates and carry
+  little weight), so its work is bounded however busy a crossing is.
 
 Both are recomputed for an hour whenever a message of that hour is written, so asking the board
 at any time reads a bounded number of rows however many are stored. An hour is the interval
@@ -23,9 +25,11 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 PER_HOUR = 8  # reports of one kind per crossing, direction and hour that the board reads
+RECENT = timedelta(hours=24)  # within this of `at` the board reads PER_HOUR an hour, before it
+OLDER_PER_HOUR = 1  # fewer: older reports only measure service rates and a decayed median
 SAMPLED = ("length", "done", "ongoing")  # the kinds the estimator reads
 _PAST_THE_CARS = frozenset({"foot", "bicycle", "scooter", "motorcycle"})
 DEFAULT_DIRECTION = "exit"  # in 2022 nearly every report without one was about leaving

@@ -21,7 +21,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from molva.errors import ConfigError
 from molva.fuse.claims import ClaimMessage, Verdict
 from molva.fuse.incidents import IncidentReport
-from molva.fuse.thin import Tally
+from molva.fuse.thin import OLDER_PER_HOUR, Tally
 from molva.records import Evidence, Message, Report, Source
 from molva.store import summary
 from molva.store.schema import claim_status, messages, reports, sources
@@ -289,24 +289,48 @@ class Store:
             ]
 
     def border_evidence(
-        self, since: datetime, until: datetime, crossing: str | None = None, *, sampled: bool = False
+        self, since: datetime, until: datetime, crossing: str | None = None, *, sampled: bool = False,
+        recent: datetime | None = None,
     ) -> list[Evidence]:
-        """Border reports with a crossing (or of one crossing), said in (since, until], oldest first;
-        `sampled`: only the board's sample of them (fuse/thin.py), a bounded number per hour."""
-        q = (
-            sa.select(reports)
-            .where(
-                reports.c.kind == "border",
-                reports.c.crossing.is_not(None) if crossing is None else reports.c.crossing == crossing,
-                reports.c.ts > _naive_utc(since),
-                reports.c.ts <= _naive_utc(until),
-            )
-            .order_by(reports.c.ts, reports.c.message_id)
+        """Border reports with a crossing (or of one crossing), said in (since, until], oldest first.
+
+        `sampled`: only the board's sample of them (fuse/thin.py), at most `PER_HOUR` of each kind
+        an hour — and `OLDER_PER_HOUR` for hours before `recent`, when given."""
+        c = reports.c
+        where = [
+            c.crossing.is_not(None) if crossing is None else c.crossing == crossing,
+            c.ts > _naive_utc(since),
+            c.ts <= _naive_utc(until),
+        ]
+        if not sampled:
+            q = sa.select(reports).where(c.kind == "border", *where).order_by(c.ts, c.message_id)
+            with self.engine.connect() as conn:
+                return [self._evidence(row) for row in conn.execute(q)]
+        # only border reports are sampled, so the partial index on ts alone answers this
+        where.append(c.sample_rank.is_not(None))
+        if recent is not None:
+            where.append(sa.or_(c.ts > _naive_utc(recent), c.sample_rank < OLDER_PER_HOUR))
+        return self._sampled(sa.select(reports).where(*where).order_by(c.ts, c.message_id))
+
+    def _sampled(self, q: sa.Select) -> list[Evidence]:
+        """The board's sample: only the columns the estimator reads, built straight into records
+        (a board over a busy week reads tens of thousands of these)."""
+        c = reports.c
+        q = q.with_only_columns(
+            c.message_id, c.ts, c.author, c.crossing, c.direction, c.wait_low, c.wait_high,
+            c.wait_state, c.queue_km, c.vehicles, c.checks, c.mode, c.confidence, c.sample_rank,
         )
-        if sampled:
-            q = q.where(reports.c.sample_rank.is_not(None))
+        out = []
         with self.engine.connect() as conn:
-            return [self._evidence(row) for row in conn.execute(q)]
+            for row in conn.execute(q):
+                pk, ts, author, crossing, direction, lo, hi, state, km, vehicles, checks, mode, conf, rank = (
+                    row)
+                wait = None if lo is None else (lo if hi is None or lo == hi else (lo, hi))
+                rep = Report(str(pk), None, "border", crossing, direction, wait, state, km, vehicles, None,
+                             tuple(checks.split()) if checks else (), tuple(mode.split()) if mode else (),
+                             confidence=conf)
+                out.append(Evidence(ts.replace(tzinfo=UTC), rep, author, rank))
+        return out
 
     @staticmethod
     def _evidence(row: sa.Row) -> Evidence:
