@@ -118,11 +118,13 @@ class Report:
     count: WaitValue | None = None
     claim: str | None = None
     confidence: float = 0.0
+    throughput: float | None = None  # vehicles let through per hour (beyond the contract's fields)
 
     @property
     def has_fact(self) -> bool:
         return any(
-            v is not None for v in (self.wait_hours, self.queue_km, self.vehicles, self.people)
+            v is not None
+            for v in (self.wait_hours, self.queue_km, self.vehicles, self.people, self.throughput)
         ) or bool(self.checks)
 
     @property

@@ -9,6 +9,8 @@ Reports measure pieces of this:
 - "waited X so far" at `s`:        W(s − X) > X         a lower bound
 - a crossed-after report with the queue length when its author joined gives a service
   rate: μ = K(s − X) / (X − c).
+- "пропускают 40 машин в час" at `s` states it:  μ(s) = 40 / density  (official figures the same,
+  with more weight: their confidence is higher).
 
 The estimate at `at` is the recent queue length over the recent service rate, both robust
 weighted medians (recency half-lives, one vote per pseudonym, impossible values dropped);
@@ -99,12 +101,14 @@ def estimate(evidence: Sequence[Evidence], at: datetime) -> QueueEstimate | None
     per_author = author_weights([
         e for e in evidence
         if not _PAST_THE_CARS & set(e.report.mode)
-        and (e.report.wait_hours is not None or e.report.queue_km or e.report.vehicles)
+        and (e.report.wait_hours is not None or e.report.queue_km or e.report.vehicles
+             or e.report.throughput)
     ])
     km: list[Obs] = []
     done: list[Obs] = []
     ongoing: list[Obs] = []
     positions: list[tuple[float, float, float, float]] = []  # (time, waited so far, km ahead, weight)
+    stated: list[tuple[float, float, float]] = []  # (time, km cleared per hour, weight): "40 машин в час"
     for e in evidence:
         r, ts = e.report, _hours(e.ts)
         if ts > now or _PAST_THE_CARS & set(r.mode):
@@ -115,6 +119,8 @@ def estimate(evidence: Sequence[Evidence], at: datetime) -> QueueEstimate | None
             k = r.vehicles / DENSITY
         if k is not None and 0 < k <= MAX_KM and r.wait_state != "ongoing":
             km.append(Obs(ts, float(k), w))
+        if r.throughput:
+            stated.append((ts, r.throughput / DENSITY, w))
         x = r.wait_mid
         if x is not None and 0 < x <= MAX_WAIT:
             (ongoing if r.wait_state == "ongoing" else done).append(Obs(ts, x, w))
@@ -124,9 +130,11 @@ def estimate(evidence: Sequence[Evidence], at: datetime) -> QueueEstimate | None
     # medians below do not need every report, and each step stays O(n log n).
     km, done, ongoing = (_thin(sorted(xs, key=_order), CAP) for xs in (km, done, ongoing))
     positions = _thin(sorted(positions), CAP)
+    stated = _thin(sorted(stated), CAP)
     done = _consistent(done)
     rates = [
-        r for r in _service_rates(done, km) + _position_rates(positions, km) if MIN_RATE <= r[1] <= MAX_RATE
+        r for r in _service_rates(done, km) + _position_rates(positions, km) + stated
+        if MIN_RATE <= r[1] <= MAX_RATE
     ]
     recent_km = [
         (o.value, o.weight * _decay(now - o.ts, KM_HALF_LIFE)) for o in km if now - o.ts <= RECENT_KM

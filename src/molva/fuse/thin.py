@@ -30,7 +30,7 @@ from datetime import UTC, datetime, timedelta
 PER_HOUR = 8  # reports of one kind per crossing, direction and hour that the board reads
 RECENT = timedelta(hours=24)  # within this of `at` the board reads PER_HOUR an hour, before it
 OLDER_PER_HOUR = 1  # fewer: older reports only measure service rates and a decayed median
-SAMPLED = ("length", "done", "ongoing")  # the kinds the estimator reads
+SAMPLED = ("length", "done", "ongoing", "rate")  # the kinds the estimator reads
 _PAST_THE_CARS = frozenset({"foot", "bicycle", "scooter", "motorcycle"})
 DEFAULT_DIRECTION = "exit"  # in 2022 nearly every report without one was about leaving
 
@@ -60,6 +60,7 @@ class Row:
     wait: bool
     ongoing: bool
     length: bool
+    rate: bool = False  # a throughput statement
     mode: tuple[str, ...] = ()
     checks: tuple[str, ...] = ()
     ts: datetime | None = None
@@ -73,6 +74,8 @@ def kind_of(row: Row) -> str | None:
         return "ongoing" if row.ongoing else "done"
     if row.length:
         return "length"
+    if row.rate:
+        return "rate"
     return None
 
 

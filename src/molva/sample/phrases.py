@@ -4,6 +4,8 @@ Slots: {c} where (" на Ларсе" or ""), {v} via (" через Ларс" or 
 ("Ларс: " or ""), {d} direction (" на выезд" or ""), {g} the country reached ("в Грузии"),
 {w} a wait ("19 часов", "сутки"), {r} a range ("12–14 часов"), {e} time waited so far,
 {p} our km from the post, {k} queue km, {n} vehicles, {t1}/{t2} clock times, {x} a check,
+{q} a throughput ("40 машин в час", "около 1000 машин в сутки"), {src} an authority
+("МВД Северной Осетии"),
 {m} a travel mode, {phone}/{user}/{mail} invented identifiers, {city} a city of origin,
 {town} the town before the border. Tables hold one phrase a line or several split by " | ".
 All of it was written for this generator; no line is copied from a real chat.
@@ -65,6 +67,25 @@ KM_VEHICLES = _lines("""
 очередь {k} км, это примерно {n} машин | хвост {k} км, машин {n}
 {h}{k} км пробка, около {n} машин
 """)
+THROUGHPUT = _lines("""
+пропускают{c} {q} | {h}пропускают примерно {q} | сейчас{c} пропускают {q}, очень медленно
+на КПП оформляют {q} | погранцы пропускают {q}{d} | считали: проходит {q}
+{h}двигается, пропускают {q}
+""")
+# A news channel's post of an authority's figures (forwarded into the chats): {n} vehicles,
+# {q} a throughput, {w} a wait.
+OFFICIAL = _lines("""
+По данным {src}, в очереди{c} {n} машин | {src}: перед КПП{c} скопилось {n} автомобилей
+{src} сообщает, что{c} пропускают {q} | Как сообщает {src}, в очереди{c} около {n} машин
+По информации {src}, время ожидания{c} — {w}
+""")
+AUTHORITIES = {
+    "verkhny-lars": ("МВД Северной Осетии", "погранслужбы ФСБ", "главы Северной Осетии"),
+    "mashtakovo": ("погранслужбы ФСБ", "МВД Казахстана", "пограничного управления по Оренбургской области"),
+    "bugristoye": ("погранслужбы ФСБ", "пограничного управления по Оренбургской области"),
+    "kyakhta": ("погранслужбы ФСБ", "правительства Бурятии"),
+    "torfyanovka": ("погранслужбы ФСБ", "таможни"),
+}
 EMPTY = _lines("""
 очереди{c} нет, проехали сразу | {h}пусто, машин почти нет | сейчас{c} свободно, минут за 40 прошли
 """)
@@ -248,6 +269,22 @@ def say_count(n: float, rng: random.Random) -> str:
     if n >= 1000 and r < 0.15:
         return f"{n / 1000:g} тыс".replace(".", ",")
     return f"{n:,}".replace(",", " ") if r < 0.6 else str(n)
+
+
+def say_rate(per_hour: float, rng: random.Random) -> str:
+    """A throughput as people write it: "40 машин в час", "по 10 машин каждые 15 минут",
+    "около 1500 машин в сутки"."""
+    r = rng.random()
+    if r < 0.45:
+        n = max(5, int(round(per_hour / 5) * 5))
+        return rng.choice((f"{n} машин в час", f"около {n} машин в час", f"{n} авто в час",
+                           f"за час {n} машин"))
+    if r < 0.7:
+        every = rng.choice((10, 15, 20, 30))
+        n = max(1, round(per_hour * every / 60))
+        return rng.choice((f"по {n} машин каждые {every} минут", f"раз в {every} минут по {n} машин"))
+    n = int(round(per_hour * 24 / 100) * 100)
+    return rng.choice((f"около {n} машин в сутки", f"{n} машин в сутки", f"примерно {n} авто за сутки"))
 
 
 def say_km(k: float, rng: random.Random) -> str:

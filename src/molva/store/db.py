@@ -122,6 +122,7 @@ def _report_row(message_id: int, source_id: int, msg: Message, r: Report) -> dic
         "count_high": count_high,
         "claim": r.claim,
         "confidence": r.confidence,
+        "throughput": r.throughput,
     }
 
 
@@ -319,16 +320,17 @@ class Store:
         q = q.with_only_columns(
             c.message_id, c.ts, c.author, c.crossing, c.direction, c.wait_low, c.wait_high,
             c.wait_state, c.queue_km, c.vehicles, c.checks, c.mode, c.confidence, c.sample_rank,
+            c.throughput,
         )
         out = []
         with self.engine.connect() as conn:
             for row in conn.execute(q):
-                pk, ts, author, crossing, direction, lo, hi, state, km, vehicles, checks, mode, conf, rank = (
-                    row)
+                (pk, ts, author, crossing, direction, lo, hi, state, km, vehicles, checks, mode, conf, rank,
+                 rate) = row
                 wait = None if lo is None else (lo if hi is None or lo == hi else (lo, hi))
                 rep = Report(str(pk), None, "border", crossing, direction, wait, state, km, vehicles, None,
                              tuple(checks.split()) if checks else (), tuple(mode.split()) if mode else (),
-                             confidence=conf)
+                             confidence=conf, throughput=rate)
                 out.append(Evidence(ts.replace(tzinfo=UTC), rep, author, rank))
         return out
 
@@ -342,7 +344,7 @@ class Store:
             incident_type=row.incident_type, place_type=row.place_type,
             place_name=row.place_name, city=row.city,
             count=_range(row.count_low, row.count_high), claim=row.claim,
-            confidence=row.confidence,
+            confidence=row.confidence, throughput=row.throughput,
         )
         return Evidence(ts=_aware(row.ts), report=rep, author=row.author)  # type: ignore[arg-type]
 

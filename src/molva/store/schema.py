@@ -80,6 +80,7 @@ reports = Table(
     Column("count_high", Float),
     Column("claim", Text),
     Column("confidence", Float, nullable=False),
+    Column("throughput", Float),  # vehicles let through per hour
     # the board's sample (fuse/thin.py): rank of a border report within its crossing, direction,
     # hour and kind, or null when the board does not read it
     Column("sample_rank", SmallInteger),

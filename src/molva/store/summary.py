@@ -51,6 +51,7 @@ def refresh(conn: Connection, keys: Iterable[Key]) -> None:
             sa.select(
                 reports.c.message_id, reports.c.direction, reports.c.author, reports.c.ts,
                 reports.c.wait_low, reports.c.wait_state, reports.c.queue_km, reports.c.vehicles,
+                reports.c.throughput,
                 reports.c.mode, reports.c.checks, reports.c.sample_rank, messages.c.digest,
             )
             .join(messages, messages.c.id == reports.c.message_id)
@@ -62,7 +63,8 @@ def refresh(conn: Connection, keys: Iterable[Key]) -> None:
             rows.append(Row(
                 key=r.message_id, direction=r.direction, author=r.author, rank=r.digest,
                 wait=r.wait_low is not None, ongoing=r.wait_state == "ongoing",
-                length=bool(r.queue_km) or bool(r.vehicles), mode=tuple((r.mode or "").split()),
+                length=bool(r.queue_km) or bool(r.vehicles), rate=r.throughput is not None,
+                mode=tuple((r.mode or "").split()),
                 checks=tuple((r.checks or "").split()), ts=r.ts,
             ))
             old[r.message_id] = r.sample_rank

@@ -18,6 +18,7 @@ from molva.records import Report
 from molva.understand import clock as C
 from molva.understand import patterns as P
 from molva.understand import quantities as Q
+from molva.understand import throughput as T
 from molva.understand.claims import claim_date, claim_text, concept_of, say_date
 from molva.understand.gazetteer import Gazetteer, Place
 from molva.understand.lang import detect
@@ -345,7 +346,7 @@ class Extractor:
         anchored = bool(crossing or title_crossing or border_word or country
                         or self.title_is_border(chat))
 
-        wait = queue_km = vehicles = people = None
+        wait = queue_km = vehicles = people = throughput = None
         since = False  # the wait was counted from a clock time to now: still waiting
         # A country alone ("Релокация Грузия") does not make every number a border fact.
         title_names = title_crossing is not None and chat in self._titles_naming
@@ -361,12 +362,17 @@ class Extractor:
                 queue_km = Q.find_km(norm, words)
             if "vehicles" in hints:
                 vehicles = Q.find_count(Q.VEHICLES, norm, minimum=5, words=words)
+                rate = T.rate_and_count(norm)
+                if rate is not None:
+                    throughput = rate[0]
+                    if vehicles is not None and abs(vehicles - rate[1]) < 1:
+                        vehicles = None  # the count of the rate, not of the queue
             if "people" in hints:
                 people = Q.find_count(Q.PEOPLE, norm, words=words)
         if wait is not None and queue_km is None and vehicles is None and P.FUTURE.search(norm) \
                 and not P.DONE.search(norm) and not P.FIRST_PERSON_NOW.search(norm):
             wait = None  # "могут закрыть через 2 дня": a time to come, not a wait
-        sig = Signals(norm, text, numeric=any(v is not None for v in (wait, queue_km, vehicles)),
+        sig = Signals(norm, text, numeric=any(v is not None for v in (wait, queue_km, vehicles, throughput)),
                       hints=hints)
         named = bool(crossing or title_crossing)
         kind = decide_kind(sig, anchored, named, border_word, wait, queue_km, vehicles, people)
@@ -381,12 +387,16 @@ class Extractor:
         if wait is not None:
             ongoing = P.ONGOING.search(norm) or since
             wait_state = "ongoing" if ongoing and not P.DONE.search(norm) else "done"
-        confidence = 0.5 if sig.hearsay else (0.8 if sig.numeric else 0.6)
+        if sig.numeric and T.is_official(norm):
+            confidence = T.OFFICIAL_CONFIDENCE  # "по данным МВД…": an authority's figures
+        else:
+            confidence = 0.5 if sig.hearsay else (0.8 if sig.numeric else 0.6)
         return Report(
             id=msg_id, lang=lang, kind="border", crossing=crossing or title_crossing or country,
             direction=direction_of(norm) or title_direction, wait_hours=wait,
             wait_state=wait_state, queue_km=queue_km, vehicles=vehicles, people=people,
             checks=tuple(dict.fromkeys(sig.checks)), mode=tuple(sig.modes), confidence=confidence,
+            throughput=throughput,
         )
 
     @staticmethod

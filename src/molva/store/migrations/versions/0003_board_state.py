@@ -1,5 +1,5 @@
 """The board's incremental state: hourly counts per crossing and direction, and a sample rank on
-border reports (fuse/thin.py), backfilled from the reports already stored.
+border reports (fuse/thin.py) and the throughput column, backfilled from the reports already stored.
 
 Revision ID: 0003
 Revises: 0002
@@ -19,6 +19,7 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("reports") as batch:
         batch.add_column(sa.Column("sample_rank", sa.SmallInteger))
+        batch.add_column(sa.Column("throughput", sa.Float))
     op.create_index(
         "ix_reports_sample_ts", "reports", ["ts"],
         sqlite_where=sa.text("sample_rank IS NOT NULL"), postgresql_where=sa.text("sample_rank IS NOT NULL"),
@@ -42,3 +43,4 @@ def downgrade() -> None:
     op.drop_index("ix_reports_sample_ts", table_name="reports")
     with op.batch_alter_table("reports") as batch:
         batch.drop_column("sample_rank")
+        batch.drop_column("throughput")

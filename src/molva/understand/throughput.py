@@ -1,0 +1,119 @@
+"""Throughput: how many vehicles a crossing lets through per hour, and official figures.
+
+"пропускают 40 машин в час", "за сутки прошло около 2 тысяч автомобилей", "раз в полчаса
+пускают по 10 машин", "lets through about 30 cars an hour", "пропускають 40 авто на годину".
+A count with a period is a rate of service, not a queue: the estimator reads it as the
+service rate μ (docs/estimator.md). Values are vehicles per hour.
+
+Official figures ("по данным МВД Северной Осетии…", "the border service said…") are facts
+attributed to an authority; they are trusted more than a chat message (`OFFICIAL_CONFIDENCE`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from molva.understand.numbers import NUMBER, parse_number
+from molva.understand.prefilter import prefiltered
+from molva.understand.quantities import APPROX, RANGE, VEHICLE, B
+
+MIN_RATE, MAX_RATE = 1.0, 1000.0  # vehicles an hour a road crossing can serve
+OFFICIAL_CONFIDENCE = 0.95
+
+# The period a count is per, in hours.
+_PERIODS = (
+    (r"(?:полчаса|пол\s*часа|півгодини|half\s+an\s+hour)", 0.5),
+    (r"(?:час|hour|годину|h\b|ч\b)", 1.0),
+    (r"(?:сутки|день|добу|day|24\s*(?:ч|часа|hours|години))", 24.0),
+    (r"(?:минуту|хвилину|minute|min\b|мин\b)", 1 / 60),
+)
+
+
+def _period(tag: str) -> str:
+    return "|".join(f"(?P<{tag}{k}>{p})" for k, (p, _) in enumerate(_PERIODS))
+
+
+_EVERY_N = r"(?P<every>\d{1,3})\s*(?:минут\w*|мин\b|хвилин\w*|minutes?|mins?\b)"
+# "в час", "за час", "per hour", "an hour", "на годину", "/ч", "в сутки", "за одну минуту"
+_PER = (rf"(?:(?:в|за|per|an?|на|у|every|each|каждый|кожну|кожен)\s+(?:одн[иу]\s+|one\s+)?|/\s*)"
+        rf"(?:{_period('p')})")
+# "каждые 20 минут", "раз в 20 минут", "every 20 minutes", "кожні 20 хвилин"
+_EVERY = (rf"(?:(?:каждые|кожні|every|раз\s+в|раз\s+на|once\s+every)\s+{_EVERY_N}"
+          rf"|(?:раз\s+в|once\s+every|once\s+in)\s+(?:{_period('q')}))")
+_COUNT = rf"(?:по\s+)?{APPROX}(?P<n>{NUMBER})(?:{RANGE}(?P<b>{NUMBER}))?\s*(?:\w+\s+)?{VEHICLE}"
+_SERVED = (r"(?:пропуска\w*|пропуст\w*|пуска\w*|пускают|проход\w*|прош\w*|проезжа\w*|проеха\w*|оформля\w*|"
+           r"оформи\w*|выпуска\w*|выпуст\w*|let\w*\s+(?:through|in|out)|\blets?\b|pass\w*|cross\w*|process\w*|clear\w*|"
+           r"get\s+through|go\s+through|пропуска\w*|пропуска|пропустил\w*|проходить|проїжджа\w*|проїха\w*|"
+           r"оформлю\w*|пропускна\w*|capacity|throughput|пропускн\w*)")
+# count then period: "40 машин в час", "2000 cars a day", "по 5 машин каждые 10 минут"
+_COUNT_PER = re.compile(rf"{B}{_COUNT}\s*(?:\w+\s+){{0,2}}?(?:{_PER}|{_EVERY})")
+# period then count: "за час пропускают 40 машин", "every 20 minutes they let 10 cars through"
+_PER_COUNT = re.compile(rf"{B}(?:{_PER}|{_EVERY})\W+(?:[^\W\d]+\W+){{0,4}}?{_COUNT}")
+_SERVED_WORD = re.compile(_SERVED)
+# A count per period of something other than service: "очередь растёт на 100 машин в час",
+# "приезжает 300 машин в час" (arrivals), "стоим 5 часов".
+_NOT_SERVICE = re.compile(r"раст[её]т|прибыва\w*|приезжа\w*|подъезжа\w*|прибавля\w*|добавля\w*|grow\w*|"
+                          r"arriv\w*|join\w*|прибува\w*|приїжджа\w*|збільшу\w*|увеличива\w*")
+
+OFFICIAL = re.compile(
+    r"(?:по\s+(?:данным|информации|сообщению|словам|оценк\w+)|сообщ\w+|заяв\w+|передает|передаёт|"
+    r"according\s+to|said|reported|reports|announced|за\s+даними|повідомля\w*|повідомил\w*|заявил\w*)"
+    r"\W+(?:\w+\W+){0,3}?"
+    r"(?:мвд|фсб|погранслужб\w*|погранично\w+\s+служб\w*|погранупр\w*|пограничн\w+\s+управлени\w*|"
+    r"пограничник\w*|правительств\w*|министерств\w*|власт\w*|глав\w+\s+(?:республики|региона|северной)|"
+    r"администрац\w*|ростуризм\w*|оперштаб\w*|кпп|пункт\w*\s+пропуск\w*|таможн\w*|border\s+(?:service|guards?)|"
+    r"interior\s+ministry|ministry|officials?|authorities|government|fsb|customs|"
+    r"прикордонн\w+|мвс|міністерств\w*|влад\w*|уряд\w*|адміністрац\w*|митниц\w*|revenue\s+service|"
+    r"министр\w*|mia\b|mvd\b)"
+    r"|(?:мвд|фсб|погранслужба|пограничное\s+управление|border\s+service|interior\s+ministry|"
+    r"правительство|минвнутрдел|ministry\s+of\s+internal\s+affairs|the\s+authorities|кпп)\s+"
+    r"(?:\w+\s+){0,3}?(?:сообщ\w*|заяв\w*|said|says|reported|announced|информиру\w*|уточни\w*|повідом\w*)"
+)
+OFFICIAL = prefiltered(OFFICIAL)
+
+
+def _period_hours(m: re.Match[str]) -> float | None:
+    if m.group("every"):
+        minutes = int(m.group("every"))
+        return minutes / 60 if 0 < minutes <= 240 else None
+    for k, (_, hours) in enumerate(_PERIODS):
+        if m.group(f"p{k}") or m.group(f"q{k}"):
+            return hours
+    return None
+
+
+def find_throughput(norm: str) -> float | None:
+    """Vehicles let through per hour, from a count with its period next to a word of service
+    ("пропускают", "прошло", "let through"); None when the message states none."""
+    found = rate_and_count(norm)
+    return None if found is None else found[0]
+
+
+def rate_and_count(norm: str) -> tuple[float, float] | None:
+    """(vehicles per hour, the count as stated) of a throughput statement."""
+    if not _SERVED_WORD.search(norm):
+        return None
+    for pattern in (_COUNT_PER, _PER_COUNT):
+        for m in pattern.finditer(norm):
+            around = norm[max(0, m.start() - 60) : m.end() + 40]
+            if not _SERVED_WORD.search(around) or _NOT_SERVICE.search(around):
+                continue
+            n = parse_number(m.group("n"))
+            if n is None:
+                continue
+            if m.group("b"):
+                high = parse_number(m.group("b"))
+                if high and high > n:
+                    n = (n + high) / 2
+            hours = _period_hours(m)
+            if not hours:
+                continue
+            rate = n / hours
+            if MIN_RATE <= rate <= MAX_RATE:
+                return round(rate, 1), n
+    return None
+
+
+def is_official(norm: str) -> bool:
+    """Whether the message attributes its figures to an authority."""
+    return OFFICIAL.search(norm) is not None
