@@ -150,3 +150,34 @@ def test_incident_city(extractor: Extractor, text: str, chat: str | None, city: 
 def test_incident_type_precedence(extractor: Extractor, text: str, itype: str) -> None:
     r = extractor("t", text)
     assert r.kind == "incident" and r.incident_type == itype
+
+
+@pytest.mark.parametrize(("text", "per_hour"), [
+    ("на Верхнем Ларсе пропускают 40 машин в час", 40),
+    ("Ларс: раз в полчаса пускают по 10 машин", 20),
+    ("Верхний Ларс, каждые 20 минут пропускают 15 машин", 45),
+    ("За сутки через Верхний Ларс прошло около 2 тысяч автомобилей", 2000 / 24),
+    ("Upper Lars: they let through about 30 cars an hour", 30),
+    ("Верхній Ларс: пропускають 40 авто на годину", 40),
+])
+def test_throughput_is_read_as_vehicles_per_hour(extractor, text: str, per_hour: float) -> None:  # type: ignore[no-untyped-def]
+    r = extractor("1", text)
+    assert r.kind == "border" and r.crossing == "verkhny-lars"
+    assert r.throughput == pytest.approx(per_hour, rel=0.01)
+    assert r.vehicles is None  # the count of a rate is not the queue
+
+
+@pytest.mark.parametrize("text", [
+    "очередь на Ларсе растёт на 100 машин в час",
+    "стоим на Ларсе 5 часов, впереди 300 машин",
+    "прошли Ларс за 19 часов, впереди было 2000 машин",
+])
+def test_not_a_throughput(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert extractor("1", text).throughput is None
+
+
+def test_figures_attributed_to_an_authority_are_trusted_more(extractor) -> None:  # type: ignore[no-untyped-def]
+    official = extractor("1", "По данным МВД Северной Осетии, в очереди на Верхнем Ларсе 3500 машин")
+    chat = extractor("2", "в очереди на Верхнем Ларсе 3500 машин")
+    assert official.vehicles == chat.vehicles == 3500
+    assert official.confidence > chat.confidence

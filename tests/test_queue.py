@@ -114,3 +114,29 @@ def test_dense_evidence_is_thinned_without_changing_the_answer() -> None:
     dense += [done(h / 20, 50.5, f"d{h}") for h in range(0, 72 * 20)]
     est = estimate(dense, AT)
     assert est is not None and est.wait == pytest.approx(50.5, rel=0.05)
+
+
+def test_a_stated_throughput_is_the_service_rate() -> None:
+    # 1,500 cars (10 km) ahead and "пропускают 30 машин в час": 50 hours, with no crossed-after
+    # report at all to measure the rate from
+    evidence = [km(h, 10.0, f"k{h}") for h in range(0, 8, 2)]
+    evidence += [rep(h, f"t{h}", throughput=30.0) for h in range(0, 6)]
+    est = estimate(evidence, AT)
+    assert est is not None and est.wait == pytest.approx(10 * 150 / 30 + AT_POST, rel=0.05)
+
+
+def test_a_stated_throughput_corrects_a_rate_measured_from_stale_crossings() -> None:
+    # crossings measured 0.2 km/h days ago; since then the post says it serves twice as many
+    evidence = steady(10, 0.2) + [rep(h, f"t{h}", throughput=60.0, confidence=0.95) for h in range(0, 24)]
+    est = estimate(evidence, AT)
+    plain = estimate(steady(10, 0.2), AT)
+    assert est is not None and plain is not None and est.wait < plain.wait * 0.85
+
+
+def test_official_figures_outweigh_a_chat_rumour_of_the_same_kind() -> None:
+    # one official count of the queue (0.95) against one chat message (0.5, hearsay)
+    base = [done(h, 50.5, f"d{h}") for h in range(10, 72)] + [km(h, 10.0, f"k{h}") for h in range(40, 120, 2)]
+    official = rep(1, "mvd", vehicles=1500, confidence=0.95)
+    rumour = rep(1, "chat", vehicles=300, confidence=0.5)
+    est = estimate([*base, official, rumour], AT)
+    assert est is not None and est.wait > 30

@@ -245,9 +245,10 @@ class Molva:
     def board(self, at: datetime | None = None) -> Board:
         at = (at or datetime.now(UTC)).astimezone(UTC)
         store = self.store
-        evidence = store.border_evidence(at - HISTORY, at, sampled=True, recent=at - RECENT)
+        evidence = store.border_evidence(at - HISTORY, at, sampled=True, recent=at - RECENT,
+                                         waits_since=at - WINDOW)
         known = store.known_crossings(at)
-        last48, last24 = store.board_counts(at - WINDOW, at), store.board_counts(at - CHECK_WINDOW, at)
+        last48, last24 = store.board_windows([at - WINDOW, at - CHECK_WINDOW], at)
         return Board(at, estimate_board(evidence, at, self.gazetteer.names(), known, last48, last24))
 
     def history(self, crossing: str, direction: str = "exit", start: datetime | None = None,

@@ -291,12 +291,14 @@ class Store:
 
     def border_evidence(
         self, since: datetime, until: datetime, crossing: str | None = None, *, sampled: bool = False,
-        recent: datetime | None = None,
+        recent: datetime | None = None, waits_since: datetime | None = None,
     ) -> list[Evidence]:
         """Border reports with a crossing (or of one crossing), said in (since, until], oldest first.
 
         `sampled`: only the board's sample of them (fuse/thin.py), at most `PER_HOUR` of each kind
-        an hour — and `OLDER_PER_HOUR` for hours before `recent`, when given."""
+        an hour — and before `recent`, when given, `OLDER_PER_HOUR` and no waits-so-far (the
+        estimator reads those only for the last hours); before `waits_since`, only queue lengths
+        (what the queue was when people now crossing joined it)."""
         c = reports.c
         where = [
             c.crossing.is_not(None) if crossing is None else c.crossing == crossing,
@@ -310,27 +312,37 @@ class Store:
         # only border reports are sampled, so the partial index on ts alone answers this
         where.append(c.sample_rank.is_not(None))
         if recent is not None:
-            where.append(sa.or_(c.ts > _naive_utc(recent), c.sample_rank < OLDER_PER_HOUR))
+            where.append(sa.or_(
+                c.ts > _naive_utc(recent),
+                sa.and_(c.sample_rank < OLDER_PER_HOUR,
+                        sa.or_(c.wait_state.is_(None), c.wait_state != "ongoing")),
+            ))
+        if waits_since is not None:
+            where.append(sa.or_(c.ts > _naive_utc(waits_since), c.wait_low.is_(None)))
         return self._sampled(sa.select(reports).where(*where).order_by(c.ts, c.message_id))
 
     def _sampled(self, q: sa.Select) -> list[Evidence]:
         """The board's sample: only the columns the estimator reads, built straight into records
         (a board over a busy week reads tens of thousands of these)."""
         c = reports.c
+        # SQLite keeps times as text: parsing it in C is several times faster than the dialect's
+        text_ts = self.engine.dialect.name == "sqlite"
         q = q.with_only_columns(
-            c.message_id, c.ts, c.author, c.crossing, c.direction, c.wait_low, c.wait_high,
+            c.message_id, sa.type_coerce(c.ts, sa.String) if text_ts else c.ts,
+            c.author, c.crossing, c.direction, c.wait_low, c.wait_high,
             c.wait_state, c.queue_km, c.vehicles, c.checks, c.mode, c.confidence, c.sample_rank,
             c.throughput,
         )
         out = []
         with self.engine.connect() as conn:
-            for row in conn.execute(q):
+            for row in conn.execute(q).all():
                 (pk, ts, author, crossing, direction, lo, hi, state, km, vehicles, checks, mode, conf, rank,
                  rate) = row
                 wait = None if lo is None else (lo if hi is None or lo == hi else (lo, hi))
                 rep = Report(str(pk), None, "border", crossing, direction, wait, state, km, vehicles, None,
                              tuple(checks.split()) if checks else (), tuple(mode.split()) if mode else (),
                              confidence=conf, throughput=rate)
+                ts = datetime.fromisoformat(ts) if text_ts else ts
                 out.append(Evidence(ts.replace(tzinfo=UTC), rep, author, rank))
         return out
 
@@ -424,6 +436,12 @@ class Store:
         reports, what was checked, the newest time (from the hourly state kept at ingest)."""
         with self.engine.connect() as conn:
             return summary.window(conn, since, until, crossing)
+
+    def board_windows(self, starts: Sequence[datetime],
+                      until: datetime) -> list[dict[tuple[str, str], Tally]]:
+        """`board_counts` for several windows ending at `until`, in one reading."""
+        with self.engine.connect() as conn:
+            return summary.windows(conn, starts, until)
 
     def board_hours(self, crossing: str, direction: str, first: int, last: int) -> dict[int, Tally]:
         """The hourly counts of one crossing and direction, buckets first..last (fuse/thin.py)."""

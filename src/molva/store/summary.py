@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
@@ -103,23 +103,48 @@ def window(conn: Connection, since: datetime, until: datetime,
            crossing: str | None = None) -> dict[tuple[str, str], Tally]:
     """Exact counts per (crossing, direction) of the border reports said in (since, until]:
     whole hours from `board_hours`, the partial hours at the ends from the reports themselves."""
-    first, last, edges = split_window(since, until)
-    out: dict[tuple[str, str], Tally] = defaultdict(Tally)
-    if first <= last:
-        q = sa.select(board_hours).where(board_hours.c.hour >= first, board_hours.c.hour <= last)
+    return windows(conn, [since], until, crossing)[0]
+
+
+def windows(conn: Connection, starts: Sequence[datetime], until: datetime,
+            crossing: str | None = None) -> list[dict[tuple[str, str], Tally]]:
+    """`window` for several windows ending at `until` (the board's 48 and 24 hours), reading the
+    hourly state once and each partial hour once."""
+    splits = [split_window(since, until) for since in starts]
+    whole = [(first, last) for first, last, _ in splits if first <= last]
+    hourly: list[tuple[int, tuple[str, str], int, datetime, Counter[str]]] = []
+    if whole:
+        lo, hi = min(f for f, _ in whole), max(last for _, last in whole)
+        q = sa.select(board_hours).where(board_hours.c.hour >= lo, board_hours.c.hour <= hi)
         if crossing is not None:
             q = q.where(board_hours.c.crossing == crossing)
-        for r in conn.execute(q):
-            out[(r.crossing, r.direction)].add(r.reports, _aware(r.latest), decode_checks(r.checks))
-    for lo, hi in edges:
-        q = sa.select(reports.c.crossing, reports.c.direction, reports.c.ts, reports.c.checks).where(
-            reports.c.kind == "border", reports.c.ts > _naive(lo), reports.c.ts <= _naive(hi),
-            reports.c.crossing.is_not(None) if crossing is None else reports.c.crossing == crossing,
-        )
-        for r in conn.execute(q):
-            out[(r.crossing, r.direction or DEFAULT_DIRECTION)].add(
-                1, _aware(r.ts), Counter((r.checks or "").split()))
-    return dict(out)
+        hourly = [(r.hour, (r.crossing, r.direction), r.reports, _aware(r.latest), decode_checks(r.checks))
+                  for r in conn.execute(q)]
+    edge_rows: dict[tuple[datetime, datetime], list[tuple[tuple[str, str], datetime, Counter[str]]]] = {}
+    for _, _, edges in splits:
+        for lo_t, hi_t in edges:
+            if (lo_t, hi_t) in edge_rows:
+                continue
+            q = sa.select(reports.c.crossing, reports.c.direction, reports.c.ts, reports.c.checks).where(
+                reports.c.kind == "border", reports.c.ts > _naive(lo_t), reports.c.ts <= _naive(hi_t),
+                reports.c.crossing.is_not(None) if crossing is None else reports.c.crossing == crossing,
+            )
+            edge_rows[(lo_t, hi_t)] = [
+                ((r.crossing, r.direction or DEFAULT_DIRECTION), _aware(r.ts),
+                 Counter((r.checks or "").split()))
+                for r in conn.execute(q)
+            ]
+    result = []
+    for first, last, edges in splits:
+        out: dict[tuple[str, str], Tally] = defaultdict(Tally)
+        for hour, key, n, latest, checks in hourly:
+            if first <= hour <= last:
+                out[key].add(n, latest, checks)
+        for edge in edges:
+            for key, ts, checks in edge_rows[edge]:
+                out[key].add(1, ts, checks)
+        result.append(dict(out))
+    return result
 
 
 def known(conn: Connection, until: datetime) -> set[tuple[str, str]]:

@@ -1,5 +1,5 @@
 """The board's incremental state: hourly counts per crossing and direction, and a sample rank on
-border reports (fuse/thin.py) and the throughput column, backfilled from the reports already stored.
+border reports (fuse/thin.py); 0004 fills them from the reports already stored.
 
 Revision ID: 0003
 Revises: 0002
@@ -7,8 +7,6 @@ Revises: 0002
 
 import sqlalchemy as sa
 from alembic import op
-
-from molva.store import summary
 
 revision = "0003"
 down_revision = "0002"
@@ -19,7 +17,6 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("reports") as batch:
         batch.add_column(sa.Column("sample_rank", sa.SmallInteger))
-        batch.add_column(sa.Column("throughput", sa.Float))
     op.create_index(
         "ix_reports_sample_ts", "reports", ["ts"],
         sqlite_where=sa.text("sample_rank IS NOT NULL"), postgresql_where=sa.text("sample_rank IS NOT NULL"),
@@ -34,7 +31,7 @@ def upgrade() -> None:
         sa.Column("checks", sa.Text, nullable=False, server_default=""),
     )
     op.create_index("ix_board_hours_hour", "board_hours", ["hour"])
-    summary.rebuild(op.get_bind())
+    # the state is built from the stored reports by 0004, once the columns it reads are all there
 
 
 def downgrade() -> None:
@@ -43,4 +40,3 @@ def downgrade() -> None:
     op.drop_index("ix_reports_sample_ts", table_name="reports")
     with op.batch_alter_table("reports") as batch:
         batch.drop_column("sample_rank")
-        batch.drop_column("throughput")
