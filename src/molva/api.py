@@ -19,7 +19,7 @@ from molva.fuse.board import CHECK_WINDOW, HISTORY, WINDOW
 from molva.fuse.claims import STATUSES, Claim, gather
 from molva.fuse.incidents import Incident
 from molva.fuse.incidents import merge as merge_incidents
-from molva.fuse.thin import RECENT, hour_end, hour_of
+from molva.fuse.thin import hour_end, hour_of
 from molva.publish.export import (
     BOARD_COLUMNS,
     INCIDENT_COLUMNS,
@@ -245,8 +245,7 @@ class Molva:
     def board(self, at: datetime | None = None) -> Board:
         at = (at or datetime.now(UTC)).astimezone(UTC)
         store = self.store
-        evidence = store.border_evidence(at - HISTORY, at, sampled=True, recent=at - RECENT,
-                                         waits_since=at - WINDOW)
+        evidence = store.border_evidence(at - HISTORY, at, sampled=True, board_at=at)
         known = store.known_crossings(at)
         last48, last24 = store.board_windows([at - WINDOW, at - CHECK_WINDOW], at)
         return Board(at, estimate_board(evidence, at, self.gazetteer.names(), known, last48, last24))
@@ -274,7 +273,8 @@ class Molva:
             times.append(at)
             at += timedelta(hours=1)
         name = self.gazetteer.names().get(crossing, crossing)
-        return list(zip(times, series(evidence, crossing, direction, name, times, hours), strict=True))
+        return list(zip(times, series(evidence, crossing, direction, name, times, hours,
+                                                         sampled=True), strict=True))
 
 
 MAX_SERIES = timedelta(days=31)

@@ -278,16 +278,26 @@ def sample(
     days: Annotated[int, typer.Option(help="Days covered.")] = 12,
     scale: Annotated[float, typer.Option(help="Multiplies the number of messages.")] = 1.0,
     account: Annotated[bool, typer.Option(help="Write one full-account export.")] = False,
+    style: Annotated[str, typer.Option(help="Phrasing of the messages: default or alt.")] = "default",
 ) -> None:
-    """Write SYNTHETIC Telegram exports (seeded) for demos, tests and benchmarks."""
+    """Write SYNTHETIC Telegram exports (seeded) for demos, tests and benchmarks: chats about
+    simulated border queues (a fluid FIFO queue per crossing) with the true wait of every vehicle
+    in truth.json and what each message states in labels.jsonl."""
     from molva.sample import generate
+    from molva.sample.generate import STYLES
 
+    if style not in STYLES:
+        fail(f"--style: expected one of {', '.join(STYLES)}, got {style!r}")
     try:
-        paths = generate(out, seed=seed, days=days, scale=scale, account=account)
+        paths = generate(out, seed=seed, days=days, scale=scale, account=account, style=style)
     except OSError as e:
         fail(f"{out}: {e.strerror}")
     for p in paths:
         typer.echo(str(p))
+
+
+app.command("simulate", help="The same as `molva sample`: simulated border queues and the chats about them.")(
+    sample)
 
 
 def main() -> None:

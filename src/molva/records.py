@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 Number = float | int
 WaitValue = Number | tuple[Number, Number]
@@ -138,8 +138,9 @@ class Report:
         return float(w)
 
     def to_dict(self) -> dict[str, Any]:
-        """The contract's JSON object (lists for the tuple fields)."""
-        out = {name: getattr(self, name) for name in _REPORT_FIELDS}
+        """The contract's JSON object (lists for the tuple fields); the throughput, which the
+        contract does not name, is kept in the store and read by the estimator only."""
+        out = {name: getattr(self, name) for name in _CONTRACT_FIELDS}
         for name in ("checks", "mode"):
             out[name] = list(out[name])
         for name in ("wait_hours", "count"):
@@ -155,6 +156,7 @@ class Report:
 
 
 _REPORT_FIELDS = tuple(f.name for f in fields(Report))
+_CONTRACT_FIELDS = tuple(name for name in _REPORT_FIELDS if name != "throughput")
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,11 +189,36 @@ class Estimate:
         }
 
 
+class Fact(NamedTuple):
+    """The part of a border report the wait estimator reads: what the board's sample is built
+    into (tens of thousands per board, so a tuple rather than a full `Report`)."""
+
+    crossing: str | None
+    direction: str | None
+    wait_hours: WaitValue | None
+    wait_state: str | None
+    queue_km: Number | None
+    vehicles: int | None
+    checks: tuple[str, ...]
+    mode: tuple[str, ...]
+    confidence: float
+    throughput: float | None = None
+
+    @property
+    def wait_mid(self) -> float | None:
+        w = self.wait_hours
+        if w is None:
+            return None
+        if isinstance(w, tuple):
+            return (w[0] + w[1]) / 2
+        return float(w)
+
+
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """A stored report with its message's time, as the fuse stage reads it."""
 
     ts: datetime
-    report: Report
+    report: Report | Fact
     author: str | None = None
     rank: int | None = None  # its place in the board's sample of its hour (fuse/thin.py), if read from it

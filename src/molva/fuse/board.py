@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 
 from molva.fuse.queue import estimate as queue_estimate
-from molva.fuse.thin import DEFAULT_DIRECTION, Tally, hour_end, hour_of
+from molva.fuse.thin import DEFAULT_DIRECTION, Tally, board_sample, hour_end, hour_of
 from molva.records import Estimate, Evidence
 
 WINDOW = timedelta(hours=48)  # without evidence this recent, the board says it does not know
@@ -115,12 +115,13 @@ def _tally(evidence: Iterable[Evidence]) -> Tally:
 
 def series(
     evidence: Sequence[Evidence], crossing: str, direction: str, name: str, times: Sequence[datetime],
-    hours: Mapping[int, Tally] | None = None,
+    hours: Mapping[int, Tally] | None = None, sampled: bool = False,
 ) -> list[Estimate]:
     """The estimate of one crossing and direction at each of `times`, each from what was said by
     then: the evidence is sorted once and each step looks at its own window of it. `hours` are the
     crossing's exact hourly counts (bucket → Tally, fuse/thin.py); with them, `times` must be
-    whole hours."""
+    whole hours. `sampled`: the evidence is the board's sample, and each step reads of it what the
+    board at that time would (`thin.board_sample`), so a point of the history is the board's answer."""
     mine = sorted(
         (e for e in evidence
          if e.report.crossing == crossing and (e.report.direction or DEFAULT_DIRECTION) == direction),
@@ -131,6 +132,8 @@ def series(
     for at in times:
         window = mine[bisect_right(stamps, at - HISTORY) : bisect_right(stamps, at)]
         last48 = last24 = None
+        if sampled:  # what the board at `at` would read of the sample
+            window = board_sample(window, at)
         if hours is not None:
             h = hour_of(at)
             if hour_end(h) != at:

@@ -75,8 +75,11 @@ def wquantile(obs: Sequence[tuple[float, float]], q: float) -> float:
     return pairs[-1][0]
 
 
+_LN2 = math.log(2)
+
+
 def _decay(age: float, half_life: float) -> float:
-    return math.exp(-max(age, 0.0) * math.log(2) / half_life)
+    return math.exp(-max(age, 0.0) * _LN2 / half_life)
 
 
 def author_weights(evidence: Sequence[Evidence]) -> dict[str | None, float]:
@@ -231,8 +234,8 @@ def _service_rates(done: Sequence[Obs], km: Sequence[Obs]) -> list[tuple[float, 
     stamps = [k.ts for k in km]
     for d in done:
         joined = d.ts - d.value
-        near = [
-            (k.value, k.weight * _decay(abs(k.ts - joined), 1.0))
+        near = [  # weighed by closeness to the join time (half-life 1 h)
+            (k.value, k.weight * math.exp(-abs(k.ts - joined) * _LN2))
             for k in _window(km, stamps, joined - JOIN_MATCH, joined + JOIN_MATCH)
         ]
         if not near or d.value <= AT_POST + 0.25:
@@ -251,7 +254,7 @@ def _position_rates(
     for ts, waited, ahead, w in positions:
         joined = ts - waited
         near = [
-            (k.value, k.weight * _decay(abs(k.ts - joined), 1.0))
+            (k.value, k.weight * math.exp(-abs(k.ts - joined) * _LN2))
             for k in _window(km, stamps, joined - JOIN_MATCH, joined + JOIN_MATCH)
         ]
         if not near or waited < 1.0:

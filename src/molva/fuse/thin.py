@@ -27,9 +27,22 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from molva.fuse.queue import JOIN_MATCH, MAX_WAIT
+from molva.records import Evidence
+
 PER_HOUR = 8  # reports of one kind per crossing, direction and hour that the board reads
-RECENT = timedelta(hours=24)  # within this of `at` the board reads PER_HOUR an hour, before it
-OLDER_PER_HOUR = 1  # fewer: older reports only measure service rates and a decayed median
+# What the board at `at` reads of the sample, by age: the estimator's weights fall with age
+# (half-lives of 3 h for lengths, 6 h for crossed-after waits, 12 h for service rates), so older
+# hours need fewer reports, and before `WAITS_FOR` only the lengths that say what the queue was
+# when the people crossing now joined it.
+FRESH = timedelta(hours=6)  # all PER_HOUR of each kind an hour
+RECENT = timedelta(hours=24)  # RECENT_PER_HOUR
+RECENT_PER_HOUR = 3
+OLDER_PER_HOUR = 1  # and no waits-so-far (they only bound the wait of the last hours)
+WAITS_FOR = timedelta(hours=48)  # before this, lengths (and stated throughputs) only,
+OLD_EVERY = 2  # of every second hour (a crossed-after wait is matched to lengths within 3 h),
+# and only from when the earliest of the people whose waits it reads joined the queue, less this
+JOIN_MARGIN = timedelta(hours=JOIN_MATCH)
 SAMPLED = ("length", "done", "ongoing", "rate")  # the kinds the estimator reads
 _PAST_THE_CARS = frozenset({"foot", "bicycle", "scooter", "motorcycle"})
 DEFAULT_DIRECTION = "exit"  # in 2022 nearly every report without one was about leaving
@@ -64,6 +77,55 @@ class Row:
     mode: tuple[str, ...] = ()
     checks: tuple[str, ...] = ()
     ts: datetime | None = None
+
+
+def reads(e: Evidence, at: datetime) -> bool:
+    """Whether the board at `at` reads this report of its sample of the last `WAITS_FOR`, by the
+    tiers above (the store's query does the same: `Store.border_evidence(board_at=…)`)."""
+    if e.ts > at or e.ts <= at - WAITS_FOR:
+        return False
+    if e.ts > at - FRESH:
+        return True
+    if e.rank is None:
+        return False
+    if e.ts > at - RECENT:
+        return e.rank < RECENT_PER_HOUR
+    return e.rank < OLDER_PER_HOUR and e.report.wait_state != "ongoing"
+
+
+def old_length(e: Evidence, at: datetime) -> bool:
+    """Whether this is a length (or a throughput) older than `WAITS_FOR` that the board may read."""
+    return (e.ts <= at - WAITS_FOR and e.rank is not None and e.rank < OLDER_PER_HOUR
+            and e.report.wait_hours is None and e.ts.hour % OLD_EVERY == 0)
+
+
+def join_floors(recent: Iterable[Evidence]) -> dict[tuple[str, str], datetime]:
+    """Per crossing and direction: the earliest join time of the waits in `recent`, less
+    `JOIN_MARGIN` — lengths older than that describe no one whose wait the board reads."""
+    out: dict[tuple[str, str], datetime] = {}
+    for e in recent:
+        r = e.report
+        x = r.wait_mid
+        if x is None or r.crossing is None:
+            continue
+        key = (r.crossing, r.direction or DEFAULT_DIRECTION)
+        joined = e.ts - timedelta(hours=min(x, MAX_WAIT)) - JOIN_MARGIN
+        if key not in out or joined < out[key]:
+            out[key] = joined
+    return out
+
+
+def board_sample(evidence: Sequence[Evidence], at: datetime) -> list[Evidence]:
+    """What the board at `at` reads of the sample `evidence` (oldest first): `reads`, and the old
+    lengths the waits it reads need."""
+    recent = [e for e in evidence if reads(e, at)]
+    floors = join_floors(recent)
+    old = [
+        e for e in evidence
+        if old_length(e, at)
+        and e.ts >= floors.get((e.report.crossing or "", e.report.direction or DEFAULT_DIRECTION), at)
+    ]
+    return old + recent
 
 
 def kind_of(row: Row) -> str | None:

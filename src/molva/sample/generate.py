@@ -23,13 +23,25 @@ PERSONAL = {"user_id": 1000000001, "first_name": "Демо", "last_name": "Си�
             "phone_number": "+0 000 000 00 00", "bio": "Synthetic account: not a real person."}
 TZ_MOSCOW = 3 * 3600  # the exporting computer's clock: `date` is written in this zone
 REPORT_KINDS = (  # (table, what it needs: w done, r range, t clock, e/p ongoing, k km,
-    # n vehicles, x check, m mode, f on foot, i entry; weight)
-    (P.DONE, "w", 28), (P.RANGE, "r", 4), (P.CLOCK, "t", 3), (P.ONGOING, "e", 10),
-    (P.POSITION, "ep", 9), (P.QUEUE_KM, "k", 14), (P.VEHICLES, "n", 6), (P.KM_VEHICLES, "kn", 3),
-    (P.CHECKS, "x", 8), (P.DONE_CHECKS, "wx", 4), (P.MODES, "m", 5), (P.DONE_MODES, "wf", 2),
-    (P.ENTRY, "wi", 6),
+    # n vehicles, x check, m mode, f on foot, i entry, q throughput, o an authority's figures; weight)
+    ("DONE", "w", 28), ("RANGE", "r", 4), ("CLOCK", "t", 3), ("ONGOING", "e", 10),
+    ("POSITION", "ep", 9), ("QUEUE_KM", "k", 14), ("VEHICLES", "n", 6), ("KM_VEHICLES", "kn", 3),
+    ("CHECKS", "x", 8), ("DONE_CHECKS", "wx", 4), ("MODES", "m", 5), ("DONE_MODES", "wf", 2),
+    ("ENTRY", "wi", 6), ("THROUGHPUT", "q", 3), ("OFFICIAL", "o", 1.5),
 )
-CHATTER_KINDS = {"contact": P.CONTACTS, "question": P.QUESTIONS, "chatter": P.CHATTER}
+CHATTER_KINDS = {"contact": "CONTACTS", "question": "QUESTIONS", "chatter": "CHATTER"}
+STYLES = ("default", "alt")  # phrasings: sample/phrases.py, sample/phrases_alt.py
+
+
+def phrasing(style: str):  # type: ignore[no-untyped-def]
+    """The module of phrase tables and number-saying functions of a style."""
+    if style == "default":
+        return P
+    if style == "alt":
+        from molva.sample import phrases_alt
+
+        return phrases_alt
+    raise ValueError(f"style: expected one of {', '.join(STYLES)}, got {style!r}")
 
 
 @dataclass(frozen=True)
@@ -66,8 +78,9 @@ class Composer:
     """Makes one chat's messages from the model's state at each moment."""
 
     def __init__(self, spec: ChatSpec, model: Model, seed: int, scale: float,
-                 labels: TextIO | None = None) -> None:
+                 labels: TextIO | None = None, style: str = "default") -> None:
         self.spec, self.model, self.labels = spec, model, labels
+        self.T = phrasing(style)  # what people say and how they say numbers
         self.said: list[dict[str, object]] = []
         self.rng = random.Random(f"molva-sample:{seed}:{spec.slug}")
         self.counts = _hour_counts(spec, model, scale)  # messages in each hour
@@ -95,71 +108,85 @@ class Composer:
     def report(self, h: float) -> tuple[str, str]:
         """A border report that agrees, give or take noise, with the model at `h`.
         What it states is kept in `self.said` (labels for the wait benchmark's baselines)."""
-        rng = self.rng
+        rng, T = self.rng, self.T
         crossing = rng.choices(self.names, self.weights)[0]
         table, need, _ = rng.choices(REPORT_KINDS, self.kind_w)[0]
-        template = rng.choice(table)
+        template = rng.choice(getattr(T, table))
         direction = "entry" if "i" in need else "exit"
         q = self.model.queues[(crossing, direction)]
         said: list[tuple[str, float]] = []
-        s = self._slots(crossing, rng.random() < self.named[crossing], template)
-        noise = rng.choice((0.25, 0.35, 3.0, 4.0)) if rng.random() < 0.03 else 1.0  # false
+        official = "o" in need  # a news post of an authority's figures: named, never planted
+        s = self._slots(crossing, official or rng.random() < self.named[crossing], template)
+        noise = rng.choice((0.25, 0.35, 3.0, 4.0)) if rng.random() < 0.03 and not official else 1.0  # false
+        if "q" in need or official:  # how many the post lets through an hour
+            rate = q.service(h) * noise * rng.lognormvariate(0, 0.1 if official else 0.25)
+            s["q"] = T.say_rate(rate, rng)
+            if "q" in need or "{q}" in template:
+                said.append(("throughput", rate))
+        if official:
+            s["src"] = rng.choice(T.AUTHORITIES[crossing])
+            if "{n}" in template:
+                need = "n"
+            elif "{w}" in template:
+                now = q.wait(h) * rng.lognormvariate(0, 0.15)
+                s["w"] = T.say_hours(T.round_hours(now, rng), rng)
+                said.append(("official_wait", now))
         if "w" in need or "t" in need or "r" in need:  # crossed a while ago, joined before
             crossed = h - min(6.0, rng.expovariate(1.5))
             took = max(0.2, crossed - q.joined(crossed))
             if "t" in need and not 2 <= took <= 20:
-                template, need = rng.choice(P.DONE), "w"
+                template, need = rng.choice(T.DONE), "w"
             if "t" in need:
                 off = q.params.utc_offset + self.clock0
-                s["t1"], s["t2"] = P.say_clock(crossed - took, off), P.say_clock(crossed, off)
+                s["t1"], s["t2"] = T.say_clock(crossed - took, off), T.say_clock(crossed, off)
                 said.append(("done", took))
             else:
                 if "f" in need:  # on foot or on two wheels: past the cars
                     took = min(took, rng.uniform(0.5, 4.0))
                 took *= noise * rng.lognormvariate(0, 0.12)
-                stated = P.round_hours(took, rng)
-                s["w"] = P.say_hours(stated, rng)
-                s["r"] = P.say_range(took, rng)
+                stated = T.round_hours(took, rng)
+                s["w"] = T.say_hours(stated, rng)
+                s["r"] = T.say_range(took, rng)
                 if "f" not in need:
                     said.append(("done", stated if "w" in need else took))
         if "e" in need:  # still in the queue
             first = q.joined(h)
             if h - first < 0.6:
-                template, need = rng.choice(P.EMPTY), "k"
+                template, need = rng.choice(T.EMPTY), "k"
             else:
                 joined = rng.uniform(first, h - 0.3)
-                so_far = P.round_hours((h - joined) * noise, rng)
-                s["e"] = P.say_hours(so_far, rng)
+                so_far = T.round_hours((h - joined) * noise, rng)
+                s["e"] = T.say_hours(so_far, rng)
                 ahead = max(0.5, q.ahead(joined, h) / q.params.per_km)
-                s["p"] = P.say_km(ahead, rng)
+                s["p"] = T.say_km(ahead, rng)
                 said.append(("ongoing", so_far))
                 if "p" in need:
                     said.append(("position_km", ahead))
         if "k" in need or "n" in need:
             km = q.km(h) * noise * rng.lognormvariate(0, 0.2)
             if km < 0.5:
-                template = rng.choice(P.EMPTY)
-            s["k"] = P.say_km(km, rng)
-            vehicles = q.vehicles(h) * noise * rng.lognormvariate(0, 0.25)
-            s["n"] = P.say_count(vehicles, rng)
+                template = rng.choice(T.EMPTY)
+            s["k"] = T.say_km(km, rng)
+            vehicles = q.vehicles(h) * noise * rng.lognormvariate(0, 0.08 if official else 0.25)
+            s["n"] = T.say_count(vehicles, rng)
             if km >= 0.5:
                 said += [("queue_km", km)] if "k" in need else []
                 said += [("vehicles", vehicles)] if "n" in need else []
-        s["x"], s["m"] = rng.choice(P.CHECK_PHRASES), rng.choice(P.MODE_PHRASES)
+        s["x"], s["m"] = rng.choice(T.CHECK_PHRASES), rng.choice(T.MODE_PHRASES)
         self.said = [{"crossing": crossing, "direction": direction, "kind": k, "value": round(v, 2),
                       "false": noise != 1.0} for k, v in said]
         text = template.format_map(s)
         if s["h"] and "{h}" not in template:
             text = s["h"] + text
-        if need in ("w", "k", "n") and not s["h"] and rng.random() < 0.08:
-            text = rng.choice(P.HEARSAY) + text
+        if need in ("w", "k", "n") and not s["h"] and not official and rng.random() < 0.08:
+            text = rng.choice(T.HEARSAY) + text
         return text, crossing
 
     def chatter(self, kind: str) -> tuple[str, str]:
         """A question, chatter, or an offer with invented contacts."""
         rng = self.rng
         crossing = rng.choices(self.names, self.weights)[0]
-        t = rng.choice(CHATTER_KINDS[kind])
+        t = rng.choice(getattr(self.T, CHATTER_KINDS[kind]))
         if "{" not in t:
             return t, crossing
         s = self._slots(crossing, rng.random() < self.named[crossing] * 0.7, t)
@@ -284,6 +311,7 @@ def generate(
     account: bool = False,
     progress: Callable[[int], None] | None = None,
     params: tuple[QueueParams, ...] = PARAMS,
+    style: str = "default",
 ) -> list[Path]:
     """Write synthetic Telegram Desktop exports and `truth.json` into `out_dir`.
 
@@ -291,8 +319,10 @@ def generate(
     `result.json` holding them all under `chats.list`. Returns the export paths.
     `progress`, if given, is called with the number of messages just written. `labels.jsonl`
     holds what each border report states (kind, value, whether it is a planted false report),
-    the truth a perfect reader would extract, for the wait benchmark's baselines.
+    the truth a perfect reader would extract, for the wait benchmark's baselines. `style` picks
+    the phrasing (`STYLES`): the same facts said in other words, to test that reading generalises.
     """
+    phrasing(style)  # an unknown style fails before anything is written
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     model, note, paths = Model(start, days, params), NOTE.format(seed=seed), []
@@ -306,14 +336,14 @@ def generate(
             f.write(f',\n "chats": {{\n  "about": {about},\n  "list": [\n')
             for i, spec in enumerate(CHATS):
                 f.write(",\n" if i else "")
-                Composer(spec, model, seed, scale, labels).write(f, "   ", progress)
+                Composer(spec, model, seed, scale, labels, style).write(f, "   ", progress)
             f.write("\n  ]\n }\n}\n")
     else:
         for spec in CHATS:
             paths.append(out_dir / spec.slug / "result.json")
             paths[-1].parent.mkdir(exist_ok=True)
             with paths[-1].open("w", encoding="utf-8", buffering=1 << 20) as f:
-                Composer(spec, model, seed, scale, labels).write(f, "", progress)
+                Composer(spec, model, seed, scale, labels, style).write(f, "", progress)
                 f.write("\n")
     labels.close()
     (out_dir / "truth.json").write_text(truth_document(model, seed, note), encoding="utf-8")

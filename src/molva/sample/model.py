@@ -3,7 +3,9 @@
 Each crossing and direction is a fluid queue. Vehicles arrive at a rate that follows a
 daily cycle and, on the exit side, a surge that starts after the announcement of
 21 September 2022 (10:00 Moscow), peaks around 26–28 September and then eases; they are
-served at a fixed rate (raised when a crossing added lanes). Cumulative arrivals A(t) and
+served at a rate that is raised when a crossing adds lanes and drops at night (fewer officers on
+shift); once pedestrians are let through, a share of arrivals leave their cars and walk past the
+queue. Cumulative arrivals A(t) and
 departures D(t) give the exact wait of a vehicle joining at t: the time until D reaches
 A(t), plus the time spent at the checkpoint itself. Every number here is invented.
 """
@@ -43,6 +45,9 @@ class QueueParams:
     per_km: float = 130.0  # vehicles per km of queue
     at_post: float = 0.5  # hours spent at the checkpoint itself
     utc_offset: int = 3  # local time at the crossing, for the daily cycle
+    night: float = 0.0  # share of service lost from midnight to 6 am local time
+    walk_at: datetime | None = None  # from here on pedestrians are let through…
+    walk_share: float = 0.0  # …and this share of arrivals leave their cars and walk
 
 
 def _d(day: int, hour: int = 0) -> datetime:
@@ -56,10 +61,10 @@ PARAMS: tuple[QueueParams, ...] = (
     # surge (65 an hour = 1,560), about 2,300 cars on 25 September, 3,500 and about 20 km on 26,
     # about 5,000 on 28-29; waits of 40-50 hours, then about three days; 165-175 cars per km.
     QueueParams("verkhny-lars", "exit", 65, 0.75, 0.85, _d(29, 0), 24, 0.3, _d(28, 12),
-                per_km=170, at_post=1.0, utc_offset=3),
+                per_km=170, at_post=1.0, utc_offset=3, night=0.15, walk_at=_d(27, 9), walk_share=0.1),
     QueueParams("verkhny-lars", "entry", 45, 0.8, 0.0, _d(21), 1, per_km=130, at_post=0.5),
     QueueParams("mashtakovo", "exit", 150, 0.7, 0.5, _d(26, 18), 36, 0.3, _d(27, 12),
-                per_km=140, at_post=0.5, utc_offset=5),
+                per_km=140, at_post=0.5, utc_offset=5, night=0.1),
     QueueParams("mashtakovo", "entry", 120, 0.8, 0.0, _d(21), 1, per_km=140, at_post=0.4,
                 utc_offset=5),
     QueueParams("bugristoye", "exit", 110, 0.7, 0.45, _d(26, 12), 36, 0.3, _d(27, 12),
@@ -67,7 +72,7 @@ PARAMS: tuple[QueueParams, ...] = (
     QueueParams("bugristoye", "entry", 90, 0.8, 0.0, _d(21), 1, per_km=140, at_post=0.4,
                 utc_offset=5),
     QueueParams("kyakhta", "exit", 35, 0.7, 0.4, _d(27, 6), 36, 0.2, _d(28), per_km=120,
-                at_post=0.7, utc_offset=8),
+                at_post=0.7, utc_offset=8, night=0.1),
     QueueParams("kyakhta", "entry", 30, 0.8, 0.0, _d(21), 1, per_km=120, at_post=0.5,
                 utc_offset=8),
     QueueParams("torfyanovka", "exit", 120, 0.7, 0.38, _d(26), 30, 0.0, None, per_km=150,
@@ -124,9 +129,13 @@ def _rates(p: QueueParams, h: float, epoch: datetime) -> tuple[float, float]:
     local = (t.hour + t.minute / 60 + p.utc_offset) % 24
     daily = 1 + 0.35 * math.sin(2 * math.pi * (local - 9) / 24)  # busiest mid-afternoon
     arrivals = p.service * (p.base + p.surge * surge) * daily
+    if p.walk_share and p.walk_at is not None and t >= p.walk_at:
+        arrivals *= 1 - p.walk_share
     service = p.service
     if p.boost and p.boost_at is not None and t >= p.boost_at:
         service *= 1 + p.boost * min(1.0, (t - p.boost_at).total_seconds() / 3600 / 24)
+    if p.night and local < 6:
+        service *= 1 - p.night
     return arrivals, service
 
 
@@ -136,7 +145,7 @@ class Queue:
     def __init__(self, p: QueueParams, epoch: datetime, hours: float) -> None:
         self.params, self.epoch = p, epoch
         n = int(hours / STEP) + 1
-        arr, dep, q = [0.0], [0.0], [0.0]
+        arr, dep, q, mus = [0.0], [0.0], [0.0], [0.0]
         a = d = 0.0
         i = 1
         # run on past the period until everyone who joined in it has been served
@@ -147,11 +156,12 @@ class Queue:
             arr.append(a)
             dep.append(d)
             q.append(a - d)
+            mus.append(mu)
             i += 1
             if i > n + int(24 * 40 / STEP):
                 break
         self.n = n
-        self._arr, self._dep, self._q = arr, dep, q
+        self._arr, self._dep, self._q, self._mu = arr, dep, q, mus
         waits = [self._solve(k) for k in range(n)]
         self._wait = waits
         self._leave = [k * STEP + w for k, w in enumerate(waits)]
@@ -184,6 +194,11 @@ class Queue:
 
     def vehicles(self, h: float) -> float:
         return self._interp(self._q, h)
+
+    def service(self, h: float) -> float:
+        """Vehicles served per hour at `h` (what the post could clear, queue or not)."""
+        k = min(max(1, int(h / STEP) + 1), len(self._mu) - 1)
+        return self._mu[k]
 
     def km(self, h: float) -> float:
         return self._interp(self._q, h) / self.params.per_km

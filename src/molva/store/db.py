@@ -19,10 +19,11 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from molva.errors import ConfigError
+from molva.fuse import thin
 from molva.fuse.claims import ClaimMessage, Verdict
 from molva.fuse.incidents import IncidentReport
-from molva.fuse.thin import OLDER_PER_HOUR, Tally
-from molva.records import Evidence, Message, Report, Source
+from molva.fuse.thin import Tally
+from molva.records import Evidence, Fact, Message, Report, Source
 from molva.store import summary
 from molva.store.schema import claim_status, messages, reports, sources
 from molva.understand.claims import claim_key, claim_text
@@ -291,14 +292,12 @@ class Store:
 
     def border_evidence(
         self, since: datetime, until: datetime, crossing: str | None = None, *, sampled: bool = False,
-        recent: datetime | None = None, waits_since: datetime | None = None,
+        board_at: datetime | None = None,
     ) -> list[Evidence]:
         """Border reports with a crossing (or of one crossing), said in (since, until], oldest first.
 
         `sampled`: only the board's sample of them (fuse/thin.py), at most `PER_HOUR` of each kind
-        an hour — and before `recent`, when given, `OLDER_PER_HOUR` and no waits-so-far (the
-        estimator reads those only for the last hours); before `waits_since`, only queue lengths
-        (what the queue was when people now crossing joined it)."""
+        an hour; `board_at`: only what the board at that time reads of it (`thin.reads`)."""
         c = reports.c
         where = [
             c.crossing.is_not(None) if crossing is None else c.crossing == crossing,
@@ -311,39 +310,61 @@ class Store:
                 return [self._evidence(row) for row in conn.execute(q)]
         # only border reports are sampled, so the partial index on ts alone answers this
         where.append(c.sample_rank.is_not(None))
-        if recent is not None:
-            where.append(sa.or_(
-                c.ts > _naive_utc(recent),
-                sa.and_(c.sample_rank < OLDER_PER_HOUR,
-                        sa.or_(c.wait_state.is_(None), c.wait_state != "ongoing")),
-            ))
-        if waits_since is not None:
-            where.append(sa.or_(c.ts > _naive_utc(waits_since), c.wait_low.is_(None)))
-        return self._sampled(sa.select(reports).where(*where).order_by(c.ts, c.message_id))
+        q = sa.select(reports).order_by(c.ts, c.message_id)
+        if board_at is None:
+            return self._build(self._sample_rows(q.where(*where)))
+        # what the board at `board_at` reads (thin.board_sample): the tiers of the last 48 hours…
+        old_end = board_at - thin.WAITS_FOR
+        recent = self._build(self._sample_rows(q.where(*where, c.ts > _naive_utc(old_end), sa.or_(
+            c.ts > _naive_utc(board_at - thin.FRESH),
+            sa.and_(c.ts > _naive_utc(board_at - thin.RECENT), c.sample_rank < thin.RECENT_PER_HOUR),
+            sa.and_(c.sample_rank < thin.OLDER_PER_HOUR,
+                    sa.or_(c.wait_state.is_(None), c.wait_state != "ongoing")),
+        ))))
+        # …then the older lengths that the waits read need, from when the earliest of them joined
+        floors = thin.join_floors(recent)
+        if not floors or since >= old_end:
+            return recent
+        old = self._sample_rows(q.where(
+            *where, c.ts <= _naive_utc(old_end), c.ts >= _naive_utc(min(floors.values())),
+            c.sample_rank < thin.OLDER_PER_HOUR, c.wait_low.is_(None),
+            sa.extract("hour", c.ts) % thin.OLD_EVERY == 0,
+        ))
+        naive = {key: _naive_utc(t) for key, t in floors.items()}
+        far = _naive_utc(board_at)
+        old = [row for row in old if row[0] >= naive.get((row[2], row[3] or thin.DEFAULT_DIRECTION), far)]
+        return self._build(old) + recent
 
-    def _sampled(self, q: sa.Select) -> list[Evidence]:
-        """The board's sample: only the columns the estimator reads, built straight into records
+    def _sample_rows(self, q: sa.Select) -> list[tuple]:  # type: ignore[type-arg]
+        """The rows of the board's sample: only the columns the estimator reads, times naive UTC
         (a board over a busy week reads tens of thousands of these)."""
         c = reports.c
         # SQLite keeps times as text: parsing it in C is several times faster than the dialect's
         text_ts = self.engine.dialect.name == "sqlite"
         q = q.with_only_columns(
-            c.message_id, sa.type_coerce(c.ts, sa.String) if text_ts else c.ts,
+            sa.type_coerce(c.ts, sa.String) if text_ts else c.ts,
             c.author, c.crossing, c.direction, c.wait_low, c.wait_high,
             c.wait_state, c.queue_km, c.vehicles, c.checks, c.mode, c.confidence, c.sample_rank,
             c.throughput,
         )
-        out = []
         with self.engine.connect() as conn:
-            for row in conn.execute(q).all():
-                (pk, ts, author, crossing, direction, lo, hi, state, km, vehicles, checks, mode, conf, rank,
-                 rate) = row
-                wait = None if lo is None else (lo if hi is None or lo == hi else (lo, hi))
-                rep = Report(str(pk), None, "border", crossing, direction, wait, state, km, vehicles, None,
-                             tuple(checks.split()) if checks else (), tuple(mode.split()) if mode else (),
-                             confidence=conf, throughput=rate)
-                ts = datetime.fromisoformat(ts) if text_ts else ts
-                out.append(Evidence(ts.replace(tzinfo=UTC), rep, author, rank))
+            # the driver's own tuples: none of these columns needs the dialect's conversions
+            rows = conn.execute(q).cursor.fetchall()
+        if text_ts:
+            parse = datetime.fromisoformat
+            return [(parse(r[0]), *r[1:]) for r in rows]
+        return [tuple(r) for r in rows]
+
+    @staticmethod
+    def _build(rows: list[tuple]) -> list[Evidence]:  # type: ignore[type-arg]
+        out = []
+        for ts, author, crossing, direction, lo, hi, state, km, vehicles, checks, mode, conf, rank, rate in (
+                rows):
+            wait = None if lo is None else (lo if hi is None or lo == hi else (lo, hi))
+            fact = Fact(crossing, direction, wait, state, km, vehicles,
+                        tuple(checks.split()) if checks else (), tuple(mode.split()) if mode else (),
+                        conf, rate)
+            out.append(Evidence(ts.replace(tzinfo=UTC), fact, author, rank))
         return out
 
     @staticmethod

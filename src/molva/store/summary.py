@@ -120,20 +120,7 @@ def windows(conn: Connection, starts: Sequence[datetime], until: datetime,
             q = q.where(board_hours.c.crossing == crossing)
         hourly = [(r.hour, (r.crossing, r.direction), r.reports, _aware(r.latest), decode_checks(r.checks))
                   for r in conn.execute(q)]
-    edge_rows: dict[tuple[datetime, datetime], list[tuple[tuple[str, str], datetime, Counter[str]]]] = {}
-    for _, _, edges in splits:
-        for lo_t, hi_t in edges:
-            if (lo_t, hi_t) in edge_rows:
-                continue
-            q = sa.select(reports.c.crossing, reports.c.direction, reports.c.ts, reports.c.checks).where(
-                reports.c.kind == "border", reports.c.ts > _naive(lo_t), reports.c.ts <= _naive(hi_t),
-                reports.c.crossing.is_not(None) if crossing is None else reports.c.crossing == crossing,
-            )
-            edge_rows[(lo_t, hi_t)] = [
-                ((r.crossing, r.direction or DEFAULT_DIRECTION), _aware(r.ts),
-                 Counter((r.checks or "").split()))
-                for r in conn.execute(q)
-            ]
+    edge_tallies = {edge: _edge(conn, *edge, crossing) for _, _, edges in splits for edge in set(edges)}
     result = []
     for first, last, edges in splits:
         out: dict[tuple[str, str], Tally] = defaultdict(Tally)
@@ -141,10 +128,27 @@ def windows(conn: Connection, starts: Sequence[datetime], until: datetime,
             if first <= hour <= last:
                 out[key].add(n, latest, checks)
         for edge in edges:
-            for key, ts, checks in edge_rows[edge]:
-                out[key].add(1, ts, checks)
+            for key, t in edge_tallies[edge].items():
+                out[key].add(t.reports, t.latest, t.checks)
         result.append(dict(out))
     return result
+
+
+def _edge(conn: Connection, lo: datetime, hi: datetime, crossing: str | None) -> dict[tuple[str, str], Tally]:
+    """Counts of the border reports in a partial hour (lo, hi], grouped in the database; the
+    few with checks read one by one."""
+    c = reports.c
+    where = (c.kind == "border", c.ts > _naive(lo), c.ts <= _naive(hi),
+             c.crossing.is_not(None) if crossing is None else c.crossing == crossing)
+    out: dict[tuple[str, str], Tally] = defaultdict(Tally)
+    counted = sa.select(c.crossing, c.direction, sa.func.count(), sa.func.max(c.ts)).where(*where).group_by(
+        c.crossing, c.direction)
+    for key, direction, n, latest in conn.execute(counted).all():
+        out[(key, direction or DEFAULT_DIRECTION)].add(n, _aware(latest), {})
+    checked = sa.select(c.crossing, c.direction, c.checks).where(*where, c.checks != "")
+    for key, direction, checks in conn.execute(checked).all():
+        out[(key, direction or DEFAULT_DIRECTION)].add(0, None, Counter(checks.split()))
+    return out
 
 
 def known(conn: Connection, until: datetime) -> set[tuple[str, str]]:
