@@ -140,3 +140,14 @@ def test_official_figures_outweigh_a_chat_rumour_of_the_same_kind() -> None:
     rumour = rep(1, "chat", vehicles=300, confidence=0.5)
     est = estimate([*base, official, rumour], AT)
     assert est is not None and est.wait > 30
+
+
+def test_the_queues_own_density_turns_counts_and_throughputs_into_km() -> None:
+    # trucks, 60 vehicles a km: "12 km, about 720 vehicles" said often; now lengths in km and a
+    # stated throughput of 12 vehicles an hour: 12 km hold 720 vehicles, 60 hours (150 a km, the
+    # default density, would say 150 hours)
+    both = [rep(h, f"b{h}", queue_km=12.0, vehicles=720) for h in range(30, 120)]
+    now = [km(h, 12.0, f"k{h}") for h in range(0, 6)]
+    now += [rep(h, f"t{h}", throughput=12.0) for h in range(0, 6)]
+    est = estimate(both + now, AT)
+    assert est is not None and est.wait == pytest.approx(720 / 12 + AT_POST, rel=0.15)

@@ -32,6 +32,8 @@ from molva.records import Evidence
 
 _PAST_THE_CARS = frozenset({"foot", "bicycle", "scooter", "motorcycle"})
 DENSITY = 150.0  # vehicles per km of queue (reported 165–175 at Lars, fewer with trucks)
+MIN_DENSITY, MAX_DENSITY = 60.0, 260.0  # a lane of cars bumper to bumper, or of trucks
+DENSITY_PRIOR = 10  # the prior counts as this many messages stating both a length and a count
 AT_POST = 0.5  # hours at the checkpoint itself
 MAX_WAIT = 240.0  # hours: longer is not a report of this queue
 MAX_KM = 60.0
@@ -107,6 +109,7 @@ def estimate(evidence: Sequence[Evidence], at: datetime) -> QueueEstimate | None
         and (e.report.wait_hours is not None or e.report.queue_km or e.report.vehicles
              or e.report.throughput)
     ])
+    density = _density(evidence)
     km: list[Obs] = []
     done: list[Obs] = []
     ongoing: list[Obs] = []
@@ -119,11 +122,11 @@ def estimate(evidence: Sequence[Evidence], at: datetime) -> QueueEstimate | None
         w = max(r.confidence, 0.1) * per_author.get(e.author, 1.0)
         k = r.queue_km
         if k is None and r.vehicles:
-            k = r.vehicles / DENSITY
+            k = r.vehicles / density
         if k is not None and 0 < k <= MAX_KM and r.wait_state != "ongoing":
             km.append(Obs(ts, float(k), w))
         if r.throughput:
-            stated.append((ts, r.throughput / DENSITY, w))
+            stated.append((ts, r.throughput / density, w))
         x = r.wait_mid
         if x is not None and 0 < x <= MAX_WAIT:
             (ongoing if r.wait_state == "ongoing" else done).append(Obs(ts, x, w))
@@ -156,6 +159,23 @@ def estimate(evidence: Sequence[Evidence], at: datetime) -> QueueEstimate | None
     sigma = math.hypot(best.sigma, MODEL_SIGMA)
     low, high = wait * math.exp(-1.28 * sigma), wait * math.exp(1.28 * sigma)
     return QueueEstimate(wait, low, high, len(recent_km) + len(rates) + len(done))
+
+
+def _density(evidence: Sequence[Evidence]) -> float:
+    """Vehicles per km of this queue: what messages stating both say ("хвост 9 км, это примерно
+    1 200 машин"), their median shrunk towards `DENSITY` as if the prior were `DENSITY_PRIOR` more
+    such messages (in log space). Counts and throughputs are turned into km with it, so that they
+    agree with the lengths people report."""
+    ratios = sorted(
+        e.report.vehicles / e.report.queue_km for e in evidence
+        if e.report.vehicles and e.report.queue_km and e.report.queue_km >= 1
+    )
+    ratios = [x for x in ratios if MIN_DENSITY <= x <= MAX_DENSITY]
+    if not ratios:
+        return DENSITY
+    n = len(ratios)
+    mid = ratios[n // 2]
+    return math.exp((n * math.log(mid) + DENSITY_PRIOR * math.log(DENSITY)) / (n + DENSITY_PRIOR))
 
 
 @dataclass(frozen=True, slots=True)
