@@ -69,6 +69,9 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA secure_delete=ON")  # deleted or replaced text is overwritten with zeros
+    # reads through the OS's page cache, not SQLite's own small one: a board reads across a week
+    cur.execute("PRAGMA mmap_size=1073741824")
+    cur.execute("PRAGMA cache_size=-32768")  # 32 MB for what mmap does not cover (writes)
     cur.close()
 
 
