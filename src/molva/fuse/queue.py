@@ -51,7 +51,8 @@ TREND_SPAN = 6.0  # hours of join times a trend needs
 TREND_HORIZON = 24.0  # hours a trend may be carried forward
 LAG_SIGMA = 0.03  # log-spread added per hour of age of what crossed-after reports describe
 DONE_HALF_LIFE = 6.0
-RECENT_KM = 8.0  # hours: older lengths do not say how long the queue is now
+RECENT_KM = 8.0  # hours: older lengths do not say how long the queue is now…
+KM_SPAN_SHARE, MAX_RECENT_KM = 0.2, 24.0  # …unless the wait is long: a fifth of it, up to a day
 JOIN_MATCH = 3.0  # hours: a length reported this close to a join time describes it
 
 
@@ -142,9 +143,13 @@ def estimate(evidence: Sequence[Evidence], at: datetime) -> QueueEstimate | None
         r for r in _service_rates(done, km) + _position_rates(positions, km) + stated
         if MIN_RATE <= r[1] <= MAX_RATE
     ]
-    recent_km = [
-        (o.value, o.weight * _decay(now - o.ts, KM_HALF_LIFE)) for o in km if now - o.ts <= RECENT_KM
-    ]
+    # A queue of W hours changes by about 1/W of itself an hour, so a long queue's length can be
+    # read from a longer stretch of reports (fewer at night) than a short one's.
+    scale = sorted(o.value for o in done if now - o.ts <= 24)
+    wait_scale = scale[len(scale) // 2] if scale else 0.0
+    span = min(max(RECENT_KM, KM_SPAN_SHARE * wait_scale), MAX_RECENT_KM)
+    half_life = KM_HALF_LIFE * span / RECENT_KM
+    recent_km = [(o.value, o.weight * _decay(now - o.ts, half_life)) for o in km if now - o.ts <= span]
     queue = _from_queue(recent_km, rates, now) if recent_km and rates else None
     lagged = _from_done(done, now) if done else None
     if queue is None and lagged is None:
