@@ -106,3 +106,29 @@ def test_reports_survive_the_store(store: Store, wait, checks, text) -> None:  #
         for s in stored
     )
     assert [m.text for m in store.messages() if m.msg_id == mid] == [text]
+
+
+def test_version_changes_only_when_something_published_changes(store: Store) -> None:
+    sid = store.source_id(SRC, "verkhny-lars")
+    v0 = store.version()
+    batch = [(msg("1", "прошли за 5 ч"), rep("1", 5))]
+    store.write(sid, batch)
+    v1 = store.version()
+    store.write(sid, batch)  # the same again: nothing changed, caches stay valid
+    assert v1 > v0 and store.version() == v1
+    store.write(sid, [(msg("1", "прошли за 7 ч", T0 + timedelta(minutes=3)), rep("1", 7))])
+    v2 = store.version()
+    assert v2 > v1
+    store.set_verdict("abc", "denied", "https://example.org/x", T0)
+    assert store.version() > v2
+
+
+def test_on_foot_reads_reports_about_people_on_foot(store: Store) -> None:
+    sid = store.source_id(SRC, "verkhny-lars")
+    foot = Report(id="1", kind="border", crossing="verkhny-lars", mode=("foot",), confidence=0.8)
+    car = Report(id="2", kind="border", crossing="verkhny-lars", wait_hours=5.0, wait_state="done",
+                 confidence=0.8)
+    store.write(sid, [(msg("1", "пешком пропускают"), foot), (msg("2", "прошли за 5 ч"), car)])
+    [(crossing, ts, checks)] = store.on_foot(T0 - timedelta(hours=1), T0)
+    assert crossing == "verkhny-lars" and ts == T0 and checks == ()
+    assert store.on_foot(T0, T0 + timedelta(hours=1)) == []

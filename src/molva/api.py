@@ -19,6 +19,8 @@ from molva.fuse.board import CHECK_WINDOW, HISTORY, WINDOW
 from molva.fuse.claims import STATUSES, Claim, gather
 from molva.fuse.incidents import Incident
 from molva.fuse.incidents import merge as merge_incidents
+from molva.fuse.pedestrians import WINDOW as FOOT_WINDOW
+from molva.fuse.pedestrians import on_foot
 from molva.fuse.thin import hour_end, hour_of
 from molva.publish.export import (
     BOARD_COLUMNS,
@@ -31,7 +33,7 @@ from molva.publish.export import (
 )
 from molva.publish.export import FORMATS as EXPORT_FORMATS
 from molva.publish.export import KINDS as EXPORT_KINDS
-from molva.records import Estimate, Message, Report, iso, parse_time
+from molva.records import Estimate, Evidence, Message, Report, iso, parse_time
 from molva.scrub import NameFinder, Scrubber
 from molva.settings import Settings, resolve_secret
 from molva.sources import CountingReader, open_source, resolve
@@ -249,6 +251,19 @@ class Molva:
         known = store.known_crossings(at)
         last48, last24 = store.board_windows([at - WINDOW, at - CHECK_WINDOW], at)
         return Board(at, estimate_board(evidence, at, self.gazetteer.names(), known, last48, last24))
+
+    def on_foot(self, at: datetime | None = None) -> dict[str, str]:
+        """Whether people on foot are let through, per crossing: "yes", "no" or "unclear", from
+        the last day's reports (fuse/pedestrians.py); crossings without such reports are absent."""
+        at = (at or datetime.now(UTC)).astimezone(UTC)
+        return on_foot(self.store.on_foot(at - FOOT_WINDOW, at), at)
+
+    def crossing_reports(self, crossing: str, at: datetime | None = None, limit: int = 30) -> list[Evidence]:
+        """The newest border reports of one crossing said by `at` (facts only: no text, no
+        author is published from them), newest first."""
+        at = (at or datetime.now(UTC)).astimezone(UTC)
+        found = self.store.border_evidence(at - WINDOW, at, crossing)
+        return [e for e in reversed(found) if e.report.has_fact][:limit]
 
     def history(self, crossing: str, direction: str = "exit", start: datetime | None = None,
                 end: datetime | None = None

@@ -25,7 +25,7 @@ from molva.fuse.incidents import IncidentReport
 from molva.fuse.thin import Tally
 from molva.records import Evidence, Fact, Message, Report, Source
 from molva.store import summary
-from molva.store.schema import claim_status, messages, reports, sources
+from molva.store.schema import claim_status, messages, reports, sources, store_state
 from molva.understand.claims import claim_key, claim_text
 from molva.understand.text import normalize
 
@@ -266,6 +266,8 @@ class Store:
                 hours |= summary.touched(
                     (r["crossing"], r["ts"]) for r in report_rows if r["kind"] == "border")
             summary.refresh(conn, hours)  # the board's counts and sample of every hour written
+            if new_rows or changed:
+                _bump(conn)
         return WriteCounts(len(new_rows), len(changed), len(latest) - len(new_rows) - len(changed))
 
     # -- reading -------------------------------------------------------------------
@@ -448,6 +450,13 @@ class Store:
         with self.engine.begin() as conn:
             conn.execute(sa.insert(claim_status).values(
                 claim_id=claim_id, status=status, evidence=evidence, set_at=_naive_utc(at)))
+            _bump(conn)
+
+    def version(self) -> int:
+        """A number that changes whenever something published changes (one small read)."""
+        with self.engine.connect() as conn:
+            return conn.execute(
+                sa.select(store_state.c.value).where(store_state.c.key == "version")).scalar() or 0
 
     def known_crossings(self, until: datetime) -> list[tuple[str, str]]:
         """Every (crossing, direction) with a border report at or before `until`."""
@@ -477,9 +486,23 @@ class Store:
         with self.engine.begin() as conn:
             return summary.rebuild(conn)
 
+    def on_foot(self, since: datetime, until: datetime) -> list[tuple[str, datetime, tuple[str, ...]]]:
+        """(crossing, time, checks) of the border reports about people on foot in (since, until]."""
+        c = reports.c
+        q = sa.select(c.crossing, c.ts, c.checks).where(
+            c.kind == "border", c.crossing.is_not(None), c.mode.contains("foot"),
+            c.ts > _naive_utc(since), c.ts <= _naive_utc(until))
+        with self.engine.connect() as conn:
+            return [(r.crossing, _aware(r.ts), _split(r.checks)) for r in conn.execute(q)]  # type: ignore[misc]
+
     def latest_time(self) -> datetime | None:
         with self.engine.connect() as conn:
             return _aware(conn.execute(sa.select(sa.func.max(messages.c.ts))).scalar_one())
+
+
+def _bump(conn: sa.Connection) -> None:
+    conn.execute(store_state.update().where(store_state.c.key == "version")
+                 .values(value=store_state.c.value + 1))
 
 
 def ensure_sqlite_parent(url: str) -> None:

@@ -103,6 +103,14 @@ board_hours = Table(
 )
 Index("ix_board_hours_hour", board_hours.c.hour)
 
+# A counter raised by every write that changes what is published: caches key on it.
+store_state = Table(
+    "store_state",
+    metadata,
+    Column("key", String(20), primary_key=True),
+    Column("value", Integer, nullable=False),
+)
+
 # An operator's verdicts on a rumour's claim, with evidence; the newest is its status, all are its history.
 claim_status = Table(
     "claim_status",
