@@ -1,25 +1,27 @@
-"""Routes: the board page (ru at `/`, en at `/en/`), the JSON API and its OpenAPI description."""
+"""The app: the public pages (pages.py), the JSON API under /api/v1 and its OpenAPI description,
+behind a cache keyed on the store's version (cache.py)."""
 
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+from starlette.types import ASGIApp
 
 from molva.api import Molva, history_dict
 from molva.errors import MolvaError
-from molva.publish.web.i18n import STRINGS
+from molva.publish.web.cache import Cached
 from molva.publish.web.openapi import openapi
+from molva.publish.web.pages import Pages
+from molva.publish.web.views import INCIDENT_TYPES, IncidentFilter
 from molva.records import parse_time
 
-TEMPLATES = Path(__file__).parent / "templates"
+NOW_TTL = 30.0  # seconds: how long an answer for "now" is kept when nothing new is stored
 
 
 def error_body(status: int, message: str) -> dict[str, Any]:
@@ -31,13 +33,10 @@ def error_response(status: int, message: str) -> JSONResponse:
     return JSONResponse(error_body(status, message), status_code=status)
 
 
-def create_app(molva: Molva, default_at: datetime | None = None) -> Starlette:
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape())
-    page = env.get_template("board.html")
-    names = {
-        "ru": {c.id: c.name_ru for c in molva.gazetteer.crossings.values()},
-        "en": {c.id: c.name_en for c in molva.gazetteer.crossings.values()},
-    }
+def create_app(molva: Molva, default_at: datetime | None = None, cache: bool = True) -> ASGIApp:
+    """The whole site for one deployment. `default_at` pins the time answered when a request
+    names none (a demo over past data); `cache` puts the store-versioned cache in front."""
+    pages = Pages(molva, default_at)
 
     def at_of(request: Request) -> datetime | None:
         value = request.query_params.get("at")
@@ -47,14 +46,6 @@ def create_app(molva: Molva, default_at: datetime | None = None) -> Starlette:
             return parse_time(value)
         except ValueError:
             raise HTTPException(400, f"at: not an ISO time: {value!r}") from None
-
-    def board_page(lang: str):  # type: ignore[no-untyped-def]
-        async def endpoint(request: Request) -> Response:
-            result = molva.board(at_of(request))
-            html = page.render(t=STRINGS[lang], lang=lang, board=result, names=names[lang])
-            return HTMLResponse(html)
-
-        return endpoint
 
     async def api_board(request: Request) -> Response:
         return JSONResponse(molva.board(at_of(request)).to_dict())
@@ -88,14 +79,11 @@ def create_app(molva: Molva, default_at: datetime | None = None) -> Starlette:
 
     async def api_incidents(request: Request) -> Response:
         until = time_param(request, "to") or default_at
-        since = time_param(request, "from")
-        want_type, want_city = request.query_params.get("type"), request.query_params.get("city")
-        items = [
-            inc.to_dict() for inc in molva.incidents(until)
-            if (want_type is None or inc.incident_type == want_type)
-            and (want_city is None or (inc.city or "").lower() == want_city.lower())
-            and (since is None or inc.last_seen >= since)
-        ]
+        want = request.query_params.get("type") or None
+        if want is not None and want not in INCIDENT_TYPES:
+            raise HTTPException(400, f"type: expected one of {', '.join(INCIDENT_TYPES)}, not {want!r}")
+        keep = IncidentFilter(want, request.query_params.get("city") or None, time_param(request, "from"))
+        items = [inc.to_dict() for inc in molva.incidents(until) if keep.keeps(inc)]
         return JSONResponse({"incidents": items})
 
     async def api_rumours(request: Request) -> Response:
@@ -111,14 +99,15 @@ def create_app(molva: Molva, default_at: datetime | None = None) -> Starlette:
         assert isinstance(exc, HTTPException)
         if request.url.path.startswith("/api/"):
             return error_response(exc.status_code, str(exc.detail))
-        return HTMLResponse(f"<h1>{exc.status_code}</h1><p>{exc.detail}</p>", exc.status_code)
+        return pages.error(request, exc.status_code, str(exc.detail))
 
     async def molva_error(request: Request, exc: Exception) -> Response:
-        return error_response(400, str(exc))
+        if request.url.path.startswith("/api/"):
+            return error_response(400, str(exc))
+        return pages.error(request, 400, str(exc))
 
     routes = [
-        Route("/", board_page("ru")),
-        Route("/en/", board_page("en")),
+        *pages.routes(),
         Route("/api/v1/board", api_board),
         Route("/api/v1/crossings/{crossing}/history", api_history),
         Route("/api/v1/export/{file}", api_export),
@@ -126,7 +115,10 @@ def create_app(molva: Molva, default_at: datetime | None = None) -> Starlette:
         Route("/api/v1/rumours", api_rumours),
         Route("/openapi.json", api_openapi),
     ]
-    return Starlette(
+    app = Starlette(
         routes=routes,
         exception_handlers={HTTPException: http_error, MolvaError: molva_error},
     )
+    if not cache:
+        return app
+    return Cached(app, molva.store.version, ttl=None if default_at else NOW_TTL)

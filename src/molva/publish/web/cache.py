@@ -2,8 +2,9 @@
 
 A page or an API answer depends only on its path, its query and what is stored, so each GET is
 computed once per store version (`Store.version()`, read at most once every `check_every`
-seconds), gzipped once, and then served from memory with an ETag (`304 Not Modified` on
-`If-None-Match`) and `Cache-Control`, so that a reverse proxy or a CDN can carry the load too.
+seconds; when the app answers for "now", also at most every `ttl` seconds), gzipped once,
+and then served from memory with an ETag (`304 Not Modified` on `If-None-Match`) and
+`Cache-Control`, so that a reverse proxy or a CDN can carry the load too.
 Only successful answers are kept; errors are computed every time and marked `no-store`.
 """
 
@@ -31,13 +32,15 @@ class Entry:
     body: bytes
     gzipped: bytes
     etag: bytes
+    made: float
 
 
 class Cached:
     def __init__(self, app: ASGIApp, version: Callable[[], int], *, max_age: int = MAX_AGE,
-                 check_every: float = 1.0, max_entries: int = MAX_ENTRIES) -> None:
+                 check_every: float = 1.0, ttl: float | None = None, max_entries: int = MAX_ENTRIES) -> None:
         self.app, self._version_of = app, version
         self.max_age, self.check_every, self.max_entries = max_age, check_every, max_entries
+        self.ttl = ttl  # seconds an answer is kept even if nothing is written (pages that say "now")
         self._entries: OrderedDict[tuple[str, bytes], Entry] = OrderedDict()
         self._version, self._checked = 0, -1e9
 
@@ -54,7 +57,9 @@ class Cached:
         key = (scope["path"], scope.get("query_string", b""))
         version = self.version()
         entry = self._entries.get(key)
-        if entry is None or entry.version != version:
+        now = time.monotonic()
+        expired = self.ttl is not None and entry is not None and now - entry.made > self.ttl
+        if entry is None or entry.version != version or expired:
             status, headers, body = await _capture(self.app, scope, receive)
             if status != 200:
                 headers = [h for h in headers if h[0].lower() != b"cache-control"]
@@ -62,7 +67,7 @@ class Cached:
                 await _send(send, status, headers, body, scope["method"] == "HEAD")
                 return
             entry = Entry(version, status, headers, body, gzip.compress(body, 6, mtime=0),
-                          b'"' + hashlib.blake2b(body, digest_size=12).hexdigest().encode() + b'"')
+                          b'"' + hashlib.blake2b(body, digest_size=12).hexdigest().encode() + b'"', now)
             self._entries[key] = entry
             while len(self._entries) > self.max_entries:
                 self._entries.popitem(last=False)

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from molva.records import Estimate
 
-W, H, PAD_L, PAD_B, PAD_T, PAD_R = 640, 220, 44, 26, 10, 10
+W, H, PAD_L, PAD_B, PAD_T, PAD_R = 480, 220, 40, 26, 12, 8
 
 
 def _runs(points: Sequence[tuple[datetime, Estimate]]) -> list[list[tuple[datetime, Estimate]]]:
