@@ -40,10 +40,41 @@ HISTORY = {
 ERROR = {
     "type": "object",
     "properties": {
-        "ok": {"type": "boolean"},
+        "ok": {"type": "boolean", "const": False},
         "error": {"type": "object", "properties": {"status": {"type": "integer"},
-                                                   "message": {"type": "string"}}},
+                                                   "message": {"type": "string"}},
+                  "required": ["status", "message"]},
     },
+    "required": ["ok", "error"],
+}
+STR_OR_NULL = {"type": ["string", "null"]}
+INT_OR_NULL = {"type": ["integer", "null"]}
+TIME = {"type": "string", "format": "date-time"}
+INCIDENT = {
+    "type": "object",
+    "properties": {
+        "id": {"type": "string"}, "incident_type": STR_OR_NULL, "city": STR_OR_NULL,
+        "place_type": STR_OR_NULL,
+        "precision": {"type": "string", "enum": ["country", "region", "city", "place"]},
+        "first_seen": TIME, "last_seen": TIME, "count_low": INT_OR_NULL, "count_high": INT_OR_NULL,
+        "reports": {"type": "integer"}, "independent": {"type": "integer"}, "sources": {"type": "integer"},
+        "corroboration": {"type": "number", "minimum": 0, "maximum": 1},
+    },
+    "required": ["id", "incident_type", "city", "precision", "first_seen", "last_seen", "count_low",
+                 "count_high", "reports", "independent", "sources", "corroboration"],
+}
+VERDICT = {"type": "object", "properties": {"status": {"type": "string"}, "evidence": STR_OR_NULL}}
+CLAIM = {
+    "type": "object",
+    "properties": {
+        "id": {"type": "string"}, "statement": {"type": "string"},
+        "status": {"type": "string", "enum": ["unverified", "confirmed", "denied"]},
+        "evidence": STR_OR_NULL, "first_seen": TIME, "last_seen": TIME,
+        "messages": {"type": "integer"}, "asked": {"type": "integer"}, "sources": {"type": "integer"},
+        "variants": {"type": "array", "items": {"type": "string"}},
+        "history": {"type": "array", "items": VERDICT},
+    },
+    "required": ["id", "statement", "status", "evidence", "first_seen", "messages", "sources", "history"],
 }
 
 
@@ -91,7 +122,8 @@ def openapi() -> dict[str, Any]:
                     "responses": {
                         "200": {"description": "The incidents", "content": {"application/json": {
                             "schema": {"type": "object", "properties": {
-                                "incidents": {"type": "array", "items": {"type": "object"}}}}}}},
+                                "incidents": {"type": "array", "items": INCIDENT}},
+                                "required": ["incidents"]}}}},
                         "400": {"description": "Bad parameter", "content": {
                             "application/json": {"schema": ERROR}}},
                     },
@@ -109,7 +141,7 @@ def openapi() -> dict[str, Any]:
                     "responses": {
                         "200": {"description": "The claims", "content": {"application/json": {
                             "schema": {"type": "object", "properties": {
-                                "rumours": {"type": "array", "items": {"type": "object"}}}}}}},
+                                "rumours": {"type": "array", "items": CLAIM}}, "required": ["rumours"]}}}},
                         "400": {"description": "Bad parameter", "content": {
                             "application/json": {"schema": ERROR}}},
                     },
@@ -148,7 +180,8 @@ def openapi() -> dict[str, Any]:
                         "200": {"description": "The board", "content": {"application/json": {
                             "schema": {"type": "object", "properties": {
                                 "at": {"type": "string", "format": "date-time"},
-                                "crossings": {"type": "array", "items": ESTIMATE}}}}}},
+                                "crossings": {"type": "array", "items": ESTIMATE}},
+                                "required": ["at", "crossings"]}}}},
                         "400": {"description": "Bad parameter", "content": {
                             "application/json": {"schema": ERROR}}},
                     },
