@@ -253,6 +253,32 @@ def evaluate(
 
 
 @app.command()
+def publish(
+    static: Annotated[Path, typer.Option("--static", help="Folder to write the static mirror into.",
+                                         show_default=False)],
+    at: Annotated[str | None, typer.Option(help="Pin the time the mirror shows (ISO, or 'latest').")] = None,
+    db: DbOption = None,
+) -> None:
+    """Write the public pages and the JSON API as files that any static host can serve."""
+    from molva.publish.static import mirror
+    from molva.publish.web import create_app
+
+    with molva(db) as m:
+        pinned = parse_at(at, m.store.latest_time)
+        application = create_app(m, default_at=pinned, cache=False)
+        crossings = sorted(m.gazetteer.crossings)
+        with Progress(TextColumn("mirror"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                      console=err, transient=True) as bar:
+            task = bar.add_task("mirror", total=None)
+            try:
+                done = mirror(application, static, crossings,
+                              lambda n, total: bar.update(task, completed=n, total=total))
+            except OSError as e:
+                fail(f"{static}: cannot write: {e.strerror}")
+        typer.echo(f"wrote {done.files} files ({done.bytes / 1e6:.1f} MB) into {static}", err=True)
+
+
+@app.command()
 def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
