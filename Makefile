@@ -6,7 +6,7 @@ DEMO_DIR := demo-data
 DEMO_DB := sqlite:///$(CURDIR)/demo.db
 PORT ?= 8000
 
-.PHONY: demo test install install-test bench bench-waits bench-board lint clean
+.PHONY: demo test install install-test bench bench-waits bench-board bench-web lint clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -49,6 +49,10 @@ bench-waits: install
 # The board over a million stored reports (bench/board_results.json; builds bench/work/board-bench.db once).
 bench-board: install
 	$(BIN)/python bench/board_bench.py
+
+# The board page and API under load with wrk (bench/web_results.json; needs Debian's wrk).
+bench-web: install
+	$(BIN)/python bench/web_bench.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) demo.db demo.db-wal demo.db-shm .pytest_cache
