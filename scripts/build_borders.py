@@ -30,7 +30,7 @@ COUNTRIES = {
     "703": ("SK", "Slovakia"), "203": ("CZ", "Czechia"), "276": ("DE", "Germany"), "208": ("DK", "Denmark"),
     "004": ("AF", "Afghanistan"), "100": ("BG", "Bulgaria"), "840": ("US", "United States"),
 }
-BOX = (10.0, 30.0, 195.0, 84.0)  # lon, lat bounds kept; the map's view lies well inside
+BOX = (-5.0, 28.0, 205.0, 86.0)  # lon, lat bounds kept; the view spans about lon 2.5..196, lat 30.75..90
 TOLERANCE = 0.08  # degrees
 MIN_SPAN = 0.4  # degrees: smaller islands are not drawn
 
@@ -71,7 +71,10 @@ def simplify(pts: list[tuple[float, float]], tol: float) -> list[tuple[float, fl
         best, at = 0.0, -1
         for i in range(a + 1, b):
             px, py = pts[i]
-            d = abs(dy * (px - x1) - dx * (py - y1)) / norm if norm else ((px - x1) ** 2 + (py - y1) ** 2) ** 0.5
+            if norm:
+                d = abs(dy * (px - x1) - dx * (py - y1)) / norm
+            else:
+                d = ((px - x1) ** 2 + (py - y1) ** 2) ** 0.5
             if d > best:
                 best, at = d, i
         if best > tol and at > 0:

@@ -4,10 +4,14 @@ Russia, and paths light enough for a phone."""
 from __future__ import annotations
 
 import gzip
+import importlib.util
+from pathlib import Path
 
 import pytest
 
 from molva.publish.web import geo
+
+SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "build_borders.py"
 
 
 def bbox(code: str) -> tuple[float, float, float, float]:
@@ -48,3 +52,25 @@ def test_directions_are_kept() -> None:
 def test_paths_are_light() -> None:
     text = "".join(d for _, _, d in geo.country_paths())
     assert len(gzip.compress(text.encode())) < 40_000
+
+
+def test_verkhny_lars_is_in_the_view_by_georgia() -> None:
+    x, y = geo.projection().point(44.63, 42.74)
+    assert 0 < x < geo.WIDTH and 0 < y < geo.projection().height
+    x0, y0, x1, y1 = bbox("GE")
+    assert x0 <= x <= x1 and y0 <= y <= y1
+
+
+def test_cut_edges_stay_out_of_the_view() -> None:
+    """The script clamps rings to a lon/lat box; the conic's slanted meridians must not bring
+    those straight cuts into the view's corners."""
+    spec = importlib.util.spec_from_file_location("build_borders", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    west, south, east, north = script.BOX
+    proj = geo.projection()
+    seen = [(c.code, lon, lat) for c in geo.borders() for r in c.rings for lon, lat in r
+            if lon in (west, east) or lat in (south, north)
+            if 0 <= proj.point(lon, lat)[0] <= geo.WIDTH and 0 <= proj.point(lon, lat)[1] <= proj.height]
+    assert not seen
