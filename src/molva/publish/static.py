@@ -11,7 +11,8 @@ mirrored: the incident filters and `?at=` show the default on a static host.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -97,5 +98,16 @@ def mirror(app: ASGIApp, out: Path, crossings: list[str],
         (out / "404.html").write_bytes((await fetch(app, "/404"))[1])
         files += 1
 
-    asyncio.run(run())
+    _run(run)
     return Mirrored(files, size)
+
+
+def _run(job: Callable[[], Coroutine[Any, Any, None]]) -> None:
+    """Run a coroutine to the end, also when called from inside a running event loop."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        asyncio.run(job())
+        return
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(lambda: asyncio.run(job())).result()

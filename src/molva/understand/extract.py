@@ -362,11 +362,14 @@ class Extractor:
                 queue_km = Q.find_km(norm, words)
             if "vehicles" in hints:
                 vehicles = Q.find_count(Q.VEHICLES, norm, minimum=5, words=words)
+            if "vehicles" in hints or units:  # "пропускают 2000 в сутки" names no vehicle
                 rate = T.rate_and_count(norm)
                 if rate is not None:
                     throughput = rate[0]
                     if vehicles is not None and abs(vehicles - rate[1]) < 1:
                         vehicles = None  # the count of the rate, not of the queue
+                    if isinstance(wait, int | float) and abs(wait - rate[2]) < 0.01:
+                        wait = None  # "10 машин за 10 минут": the rate's period, not a wait
             if "people" in hints:
                 people = Q.find_count(Q.PEOPLE, norm, words=words)
         if wait is not None and queue_km is None and vehicles is None and P.FUTURE.search(norm) \

@@ -61,6 +61,10 @@ MULTIPLIERS.update({"десятков": 10.0, "десятків": 10.0, "дес�
                     "сотни": 100.0, "сотен": 100.0, "сотні": 100.0, "сотень": 100.0, "hundred": 100.0,
                     "hundreds": 100.0})
 
+# A scale word before a small number: "сотни три" is about three hundred.
+INVERTED_SCALES = {"сотни": 100.0, "сотен": 100.0, "сотні": 100.0, "тысячи": 1000.0, "тысяч": 1000.0,
+                   "тисячі": 1000.0, "тисяч": 1000.0}
+
 THOUSANDS = r"(?:тыс(?:яч[аиу]?)?\.?|тис(?:яч[аіу]?)?\.?|k|к|thousand)"
 _word_alt = "|".join(sorted((re.escape(w) for w in WORD_VALUE), key=len, reverse=True))
 WORD_NUMBER = rf"(?:{_word_alt})(?![\w'])"
@@ -103,6 +107,8 @@ def parse_number(text: str) -> float | None:
     words = [w for w in _SPLIT.split(t) if w]
     if not words:
         return None
+    if len(words) == 2 and words[0] in INVERTED_SCALES and WORD_VALUE.get(words[1], 10) < 10:
+        return INVERTED_SCALES[words[0]] * WORD_VALUE[words[1]]  # "сотни три", "тысячи две": about 300, 2000
     for w in words:
         v = WORD_VALUE.get(w)
         if v is None:

@@ -38,18 +38,23 @@ _EVERY_N = r"(?P<every>\d{1,3})\s*(?:минут\w*|мин\b|хвилин\w*|minu
 _PER = (rf"(?:(?:в|за|per|an?|на|у|every|each|каждый|кожну|кожен)\s+(?:одн[иу]\s+|one\s+)?|/\s*)"
         rf"(?:{_period('p')})")
 # "каждые 20 минут", "раз в 20 минут", "every 20 minutes", "кожні 20 хвилин"
-_EVERY = (rf"(?:(?:каждые|кожні|every|раз\s+в|раз\s+на|once\s+every)\s+{_EVERY_N}"
+_EVERY = (rf"(?:(?:каждые|кожні|every|раз\s+в|раз\s+на|once\s+every|за|in|per)\s+{_EVERY_N}"
           rf"|(?:раз\s+в|once\s+every|once\s+in)\s+(?:{_period('q')}))")
-_COUNT = rf"(?:по\s+)?{APPROX}(?P<n>{NUMBER})(?:{RANGE}(?P<b>{NUMBER}))?\s*(?:\w+\s+)?{VEHICLE}"
+_COUNT = (rf"(?:(?:по\s+)?{APPROX}(?P<n>{NUMBER})(?:{RANGE}(?P<b>{NUMBER}))?\s*(?:\w+\s+)?{VEHICLE}"
+          rf"|(?:{VEHICLE}|штук)\s+(?:штук\s+)?(?:по\s+)?{APPROX}(?P<vn>{NUMBER}))")
 _SERVED = (r"(?:пропуска\w*|пропуст\w*|пуска\w*|пускают|проход\w*|прош\w*|проезжа\w*|проеха\w*|оформля\w*|"
            r"оформи\w*|выпуска\w*|выпуст\w*|let\w*\s+(?:through|in|out)|\blets?\b|pass\w*|cross\w*|process\w*|clear\w*|"
            r"get\s+through|go\s+through|пропуска\w*|пропуска|пропустил\w*|проходить|проїжджа\w*|проїха\w*|"
-           r"оформлю\w*|пропускна\w*|capacity|throughput|пропускн\w*)")
+           r"оформлю\w*|пропускна\w*|capacity|throughput|пропускн\w*|засек\w*|засік\w*|clocked|timed)")
 # count then period: "40 машин в час", "2000 cars a day", "по 5 машин каждые 10 минут"
 _COUNT_PER = re.compile(rf"{B}{_COUNT}\s*(?:\w+\s+){{0,2}}?(?:{_PER}|{_EVERY})")
 # period then count: "за час пропускают 40 машин", "every 20 minutes they let 10 cars through"
 _PER_COUNT = re.compile(rf"{B}(?:{_PER}|{_EVERY})\W+(?:[^\W\d]+\W+){{0,4}}?{_COUNT}")
 _SERVED_WORD = re.compile(_SERVED)
+# a word of service, then a count with its period and no noun: "пропускают 2000 в сутки", "по 70 в час"
+_SERVED_PER = re.compile(rf"{_SERVED}\s+(?:[^\W\d]+\s+){{0,3}}?(?:по\s+)?{APPROX}(?P<n>{NUMBER})"
+                         rf"(?:{RANGE}(?P<b>{NUMBER}))?\s*(?:штук\s+)?"
+                         rf"(?:(?:в|per|an?|/)\s*(?:{_period('p')}))(?!\s*(?:ночи|утра|дня|вечера|am|pm))")
 # A count per period of something other than service: "очередь растёт на 100 машин в час",
 # "приезжает 300 машин в час" (arrivals), "стоим 5 часов".
 _NOT_SERVICE = re.compile(r"раст[её]т|прибыва\w*|приезжа\w*|подъезжа\w*|прибавля\w*|добавля\w*|grow\w*|"
@@ -78,11 +83,12 @@ OFFICIAL = prefiltered(OFFICIAL)
 
 
 def _period_hours(m: re.Match[str]) -> float | None:
-    if m.group("every"):
-        minutes = int(m.group("every"))
+    found = m.groupdict()
+    if found.get("every"):
+        minutes = int(found["every"])
         return minutes / 60 if 0 < minutes <= 240 else None
     for k, (_, hours) in enumerate(_PERIODS):
-        if m.group(f"p{k}") or m.group(f"q{k}"):
+        if found.get(f"p{k}") or found.get(f"q{k}"):
             return hours
     return None
 
@@ -94,19 +100,19 @@ def find_throughput(norm: str) -> float | None:
     return None if found is None else found[0]
 
 
-def rate_and_count(norm: str) -> tuple[float, float] | None:
-    """(vehicles per hour, the count as stated) of a throughput statement."""
+def rate_and_count(norm: str) -> tuple[float, float, float] | None:
+    """(vehicles per hour, the count as stated, its period in hours) of a throughput statement."""
     if not _SERVED_WORD.search(norm):
         return None
-    for pattern in (_COUNT_PER, _PER_COUNT):
+    for pattern in (_COUNT_PER, _PER_COUNT, _SERVED_PER):
         for m in pattern.finditer(norm):
             around = norm[max(0, m.start() - 60) : m.end() + 40]
             if not _SERVED_WORD.search(around) or _NOT_SERVICE.search(around):
                 continue
-            n = parse_number(m.group("n"))
+            n = parse_number(m.group("n") or m.groupdict().get("vn") or "")
             if n is None:
                 continue
-            if m.group("b"):
+            if m.groupdict().get("b"):
                 high = parse_number(m.group("b"))
                 if high and high > n:
                     n = (n + high) / 2
@@ -115,7 +121,7 @@ def rate_and_count(norm: str) -> tuple[float, float] | None:
                 continue
             rate = n / hours
             if MIN_RATE <= rate <= MAX_RATE:
-                return round(rate, 1), n
+                return round(rate, 1), n, hours
     return None
 
 
