@@ -27,6 +27,13 @@ from molva.understand.text import WORD_CHARS, normalize
 
 _DIGIT = re.compile(r"\d")
 _SENTENCES = re.compile(r"(?<=[.!?\n])\s+")
+# Kilometres still to go: whoever says it has not crossed yet ("за 13 ч доползли, до границы 3 км").
+_TO_GO = re.compile(
+    r"(?:до|to)\s+(?:the\s+)?(?:границ\w*|кпп|поста|шлагбаум\w*|кордону|пункт\w*|border|checkpoint)\W+"
+    r"(?:(?:ещ[её]|ще|осталось|лишилось|left)\s+)?(?:~\s*|около\s+|about\s+)?\d"
+    r"|\d+(?:[.,]\d+)?\s*(?:км|km)\s+(?:to\s+go|left|осталось|до\s+(?:границ|кпп|поста|кордон|шлагбаум))"
+    r"|(?:ещ[её]|ще|осталось)\s+(?:~\s*)?\d+(?:[.,]\d+)?\s*(?:км|km)\b"
+)
 _SINCE = re.compile(r"\b(?:с|з|від|since|в|at|о|об)\s+\d")
 _UNIT_AFTER_DIGIT = re.compile(r"\d\s*(?:ч|h|м|m)(?![^\W\d])")
 
@@ -390,6 +397,9 @@ class Extractor:
         if wait is not None:
             ongoing = P.ONGOING.search(norm) or since
             wait_state = "ongoing" if ongoing and not P.DONE.search(norm) else "done"
+            if (wait_state == "done" and queue_km is not None and _TO_GO.search(norm)
+                    and not P.DONE.search(norm)):
+                wait_state = "ongoing"  # the km are what is left ahead of them
         if sig.numeric and T.is_official(norm):
             confidence = T.OFFICIAL_CONFIDENCE  # "по данным МВД…": an authority's figures
         else:

@@ -45,7 +45,7 @@ _COUNT = (rf"(?:(?:по\s+)?{APPROX}(?P<n>{NUMBER})(?:{RANGE}(?P<b>{NUMBER}))?\s
 _SERVED = (r"(?:пропуска\w*|пропуст\w*|пуска\w*|пускают|проход\w*|прош\w*|проезжа\w*|проеха\w*|оформля\w*|"
            r"оформи\w*|выпуска\w*|выпуст\w*|let\w*\s+(?:through|in|out)|\blets?\b|pass\w*|cross\w*|process\w*|clear\w*|"
            r"get\s+through|go\s+through|пропуска\w*|пропуска|пропустил\w*|проходить|проїжджа\w*|проїха\w*|"
-           r"оформлю\w*|пропускна\w*|capacity|throughput|пропускн\w*|засек\w*|засік\w*|clocked|timed)")
+           r"оформлю\w*|пропускна\w*|capacity|throughput|пропускн\w*|засек\w*|засік\w*|clocked|timed|пропуск\s+ид[её]т)")
 # count then period: "40 машин в час", "2000 cars a day", "по 5 машин каждые 10 минут"
 _COUNT_PER = re.compile(rf"{B}{_COUNT}\s*(?:\w+\s+){{0,2}}?(?:{_PER}|{_EVERY})")
 # period then count: "за час пропускают 40 машин", "every 20 minutes they let 10 cars through"
