@@ -93,6 +93,7 @@ def test_crossing_page_has_a_chart_and_facts_only(client: TestClient) -> None:
     assert '<svg viewBox=' in html and 'class="line"' in html
     assert "прошли за 19 ч" in html and "прошли за 24 ч" in html
     assert "@olya_k" not in html and "user43" not in html and "телефон не смотрели" not in html
+    assert 'id="notes"' in html and "Северная Осетия" in html  # the gazetteer's sourced notes, region
     assert client.get("/crossings/atlantis/").status_code == 404
 
 

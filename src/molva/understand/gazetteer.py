@@ -33,6 +33,9 @@ class Crossing:
     country: str
     lat: float
     lon: float
+    foreign: str = ""  # the neighbour's post, as crossings.csv names it
+    region: str = ""
+    notes: str = ""  # sourced facts from crossings.csv (English)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +65,8 @@ def load_crossings() -> list[Crossing]:
         return [
             Crossing(id=r["id"], type=r["type"], name_ru=r["russian_side_name_ru"],
                      name_en=r["russian_side_name_en"], country=r["neighbour_country"],
-                     lat=float(r["lat"]), lon=float(r["lon"]))
+                     lat=float(r["lat"]), lon=float(r["lon"]), foreign=r["foreign_side_name"],
+                     region=r["region_ru"], notes=r["notes"])
             for r in csv.DictReader(f)
         ]
 

@@ -101,7 +101,7 @@ class Pages:
         points = self.molva.history(cid, "exit", start, at)
         said = views.recent(self.molva.crossing_reports(cid, at, limit=30), t, lang)
         return self.render(
-            request, "crossing.html", None, at=at, crossing=cid, name=name, rows=rows,
+            request, "crossing.html", None, at=at, crossing=cid, name=name, rows=rows, info=c,
             country=COUNTRIES[lang].get(c.country, c.country), foot=self.molva.on_foot(at).get(cid),
             chart=chart.svg(points, t["chart"], t["hours"]), said=said,
             start=start.strftime("%Y-%m-%dT%H:%M:%SZ"), end=at.strftime("%Y-%m-%dT%H:%M:%SZ"))
