@@ -215,8 +215,8 @@ VEHICLE = (r"(?:машин\w*|автобус\w*|buses|авто\b|автомоб�
            r"транспортн\w+\s+(?:средств|засоб)\w*)")
 PERSON = r"(?:человек\w*|чел\b|людей|people|persons|pedestrians|пешеход\w*|осіб|особ|чоловік|душ)"
 # Who an incident affects: people, men, the detained, students, employees.
-AFFECTED = (r"(?:человек\w*|чел\b|людей|people|persons|мужчин\w*|\bmen\b|задержанн\w*|студент\w*|"
-            r"сотрудник\w*|protesters|демонстрант\w*|участник\w*|участниц\w*|учасник\w*|учасниц\w*|пикетчик\w*|"
+AFFECTED = (r"(?:человек\w*|чел\b|людей|людям|людьми|люди\b|людини|people|persons|мужчин\w*|\bmen\b|задержанн\w*|студент\w*|"
+            r"сотрудник\w*|работник\w*|protesters|демонстрант\w*|участник\w*|участниц\w*|учасник\w*|учасниц\w*|пикетчик\w*|"
             r"осіб|чоловік\w*|затриман\w*|employees|students|workers|рабоч\w*|женщин\w*|жінок|жінки|women|"
             r"мужик\w*|парн(?:ей|ям|и)|ребят|хлопц\w*|хлопців|guys|повест(?:ок|ки|кам)|повіст(?:ок|ки)|notices|"
             r"summonses|протестувальник\w*|протестующ\w*|активист\w*|активіст\w*|працівник\w*|в\s+автозак\w*|"
@@ -237,22 +237,27 @@ VAGUE_COUNT = re.compile(
     r"несколько|кілька|several)\b"
 )
 # "вручили троим", "задержали пятерых": a collective numeral names how many people.
-COLLECTIVE = {"двоим": 2, "двоих": 2, "двоє": 2, "троим": 3, "троих": 3, "троє": 3, "четверым": 4, "четверых": 4,
+COLLECTIVE = {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7, "двоим": 2, "двоих": 2, "двоє": 2, "троим": 3, "троих": 3, "троє": 3, "четверым": 4, "четверых": 4,
               "пятерым": 5, "пятерых": 5, "шестерым": 6, "шестерых": 6, "семерым": 7, "семерых": 7,
               "восьмерым": 8, "восьмерых": 8, "десятерым": 10, "десятерых": 10, "двом": 2, "трьом": 3,
               "п'ятьом": 5}
 _COLLECTIVE_WORDS = "|".join(sorted(COLLECTIVE, key=len, reverse=True))
 COLLECTIVE_COUNT = re.compile(
-    r"\b(?:вруч\w*|раздал\w*|разда\w*|задержал\w*|задержан\w*|затримал\w*|забрали|дали|выдали)\s+(?:\w+\s+){0,3}?"
+    r"\b(?:вруч\w*|раздал\w*|разда\w*|задержал\w*|задержан\w*|затримал\w*|забрали|дали|выдали|увезл\w*|увез\w*|"
+    r"посадил\w*|доставил\w*|отвезл\w*|забрал\w*|получил\w*|отримал\w*|вивезл\w*|повязал\w*)\W+(?:\w+\W+){0,4}?"
     rf"(?P<c>{_COLLECTIVE_WORDS})\b"
-    rf"|\b(?P<c2>{_COLLECTIVE_WORDS})\s+(?:\w+\s+)?(?:вруч|задерж|дали|забрали)"
+    rf"|\b(?P<c2>{_COLLECTIVE_WORDS})\s+(?:\w+\s+){{0,2}}?(?:вруч|задерж|дали|забрали|увез|посад|достав|получ|отрим|"
+    r"с\s+плакат|з\s+плакат)"
 )
 ONE_PERSON = re.compile(
     r"\b(?:парн[яюе]|мужчин[уе]\b|муж[ау]|брат[ау]?|сын[уа]|друг[ау]|соседу|соседа|одиночн\w+|my\s+(?:colleague|husband|"
     r"brother|son|friend)|a\s+man\b|the\s+man\b|his\s+|мого\s+\w+|чоловіка|сина|брата|мені|меня|мне|i\s+was|"
     r"me\s+a|отцу|отца|батьку|чоловікові|a\s+guy|one\s+man|активистк\w+|активістк\w+|протестувальника|"
     r"мужика|студентку|журналистк\w+|one\s+(?:woman|man|person|protester)|пикетчиц\w+|приятел\w+|"
-    r"один\s+(?:парень|мужчина|человек)|одна\s+(?:женщина|девушка))"
+    r"один\s+(?:парень|мужчина|человек)|одна\s+(?:женщина|девушка)|преподавател[яю]|"
+    # one summons, said in the singular: "вручили повестку", "left a summons"
+    r"повестку|повістку|a\s+summons|the\s+summons|the\s+notice|(?:him|her|me)\s+(?:a|the)\s+(?:summons|notice))"
+    r"(?![\w])(?!\s+(?:кажд|всем|усім|every|each))"
 )
 RATE_AFTER = re.compile(
     r"^\s*(?:(?:в|за|per|a|на|у)\s+(?:сутки|день|час|day|hour|добу|годину)\b|(?:каждые|every)\s+\d+)"
@@ -283,7 +288,8 @@ def count_pattern(noun: str, inverted: str | None = None, NUMBER: str = NUMBER) 
     return re.compile(
         rf"{B}(?:(?:(?:от|from|від)\s+)?(?P<n>{NUMBER})(?:{RANGE}(?P<b>{NUMBER}))?(?:-odd)?\s*(?:\w+\s+)?{noun}"
         rf"|(?:between|между|між)\s+(?P<n3>{NUMBER})\s+(?:and|и|і|та)\s+(?P<b3>{NUMBER})\s+(?:\w+\s+)?{noun}"
-        rf"|{inverted or noun}\s+(?:(?!нет\b|no\b)[^\W\d]+\s+){{0,2}}?{APPROX}(?P<in>{NUMBER})(?![\w:]|[.,]\d)"
+        rf"|{inverted or noun}\s+(?:(?!нет\b|no\b)[^\W\d]+\s+){{0,3}}?{APPROX}(?P<in>{NUMBER})"
+        rf"(?:\s*-\s*(?P<ib>{NUMBER_DIGITS}))?(?![\w:]|[.,]\d)"
         r"(?!\s*(?:км|km|ч\b|h\b|час|год|мин|min|м\b|раз|times))"
         rf"|(?P<n2>{NUMBER})\s+(?:\w+\s+){{0,2}}(?:из|of|з)\s+{noun})"
     )
@@ -307,6 +313,21 @@ VEHICLES, VEHICLES_DIGITS, PEOPLE, PEOPLE_DIGITS, AFFECTED_COUNT, THROUGHPUT, PA
 AFFECTED_HINT = re.compile(AFFECTED)
 
 
+# A number that is not how many people: a clock time, a date, a year, an age, an ordinal, an amount.
+_NOT_PEOPLE_AFTER = re.compile(
+    r"\s*(?:-?(?:й|го|е|я|м|ю|ї|th|st|nd|rd)\b|:\d|[.,]\d|(?:час\w*\s+|годин\w*\s+)?(?:ночи|утра|ранку|ночі|"
+    r"вечера|вечора|am|pm|a\.m)\b|(?:сентябр|октябр|ноябр|вересн|жовтн|листопад|september|october|november)\w*|"
+    r"года?\b|году\b|рок\w*|лет\b|years?\b|%|руб\w*|тыс\w*|тис\w*|₽|отдел\w*|отделени\w*|регион\w*|город\w*)"
+)
+_NOT_PEOPLE_BEFORE = re.compile(r"(?:\bдо|\bпосле|\bпісля|\bunder|№|ст\.|ул\.|д\.)\s*$")
+
+
+def _people_number(norm: str, m: re.Match[str], group: str) -> bool:
+    """Whether the number of `group` counts people, not a time, a date, an age or an amount."""
+    start, end = m.span(group)
+    return not (_NOT_PEOPLE_AFTER.match(norm, end) or _NOT_PEOPLE_BEFORE.search(norm, max(0, start - 8), start))
+
+
 def find_affected(norm: str) -> int | tuple[int, int] | None:
     """How many people an incident affected: "30-50 задержанных" → (30, 50), "мужа" → 1,
     "несколько десятков человек" → (20, 90), "сотни женщин" → (200, 900)."""
@@ -322,13 +343,16 @@ def find_affected(norm: str) -> int | tuple[int, int] | None:
         return COLLECTIVE[collective.group("c") or collective.group("c2")]
     if AFFECTED_HINT.search(norm):
         for m in AFFECTED_COUNT.finditer(norm):
-            raw = m.group("n") or m.group("in") or m.group("n2") or m.group("n3")
+            group = next((g for g in ("n", "in", "n2", "n3") if m.group(g)), None)
+            raw = m.group(group) if group else None
+            if group and not _people_number(norm, m, group):
+                continue
             low = parse_number(raw) if raw else None
             if raw in ("сотни", "сотні", "тысячи", "тисячі"):
                 low = 100 if raw.startswith("сот") else 1000  # "около сотни": about a hundred
             if low is None or low < 1:
                 continue
-            upper = m.group("b") or m.group("b3")
+            upper = m.group("b") or m.group("b3") or m.group("ib")
             high = parse_number(upper) if upper else None
             if high and high > low:
                 return int(low), int(high)
@@ -579,8 +603,8 @@ def find_count(pattern: re.Pattern[str], norm: str, minimum: int = 2, words: boo
         value = parse_number(raw)
         if value is None or value < minimum:
             continue
-        if (m.group("b") or m.group("b3")):
-            high = parse_number(m.group("b") or m.group("b3"))
+        if (m.group("b") or m.group("b3") or m.group("ib")):
+            high = parse_number(m.group("b") or m.group("b3") or m.group("ib"))
             if high and high > value:
                 value = (value + high) / 2
         return int(round(value))
