@@ -181,3 +181,73 @@ def test_figures_attributed_to_an_authority_are_trusted_more(extractor) -> None:
     chat = extractor("2", "в очереди на Верхнем Ларсе 3500 машин")
     assert official.vehicles == chat.vehicles == 3500
     assert official.confidence > chat.confidence
+
+
+LARS = "Верхний Ларс | выезд в Грузию"
+
+
+@pytest.mark.parametrize(("text", "wait", "state"), [
+    ("прошли за полчасика", 0.5, "done"),
+    ("стояли три четверти часа", 0.75, "done"),
+    ("прошли, 45 минуток всего", 0.75, "done"),
+    ("стоим ~5ч", 5, "ongoing"),
+    ("2-е суток стоим, до шлагбаума ~8 км", 48, "ongoing"),
+    ("стоим 2-е сутки", 24, "ongoing"),  # the second day: one day done
+    ("2д 12ч стоим, до шлагбаума 6 км", 60, "ongoing"),
+    ("queued at 09:20, through at 18:00", 8.67, "done"),
+    ("Мы на той стороне!! 28 часов в очереди, я думал будет хуже", 28, "done"),
+    ("За 13h доползли, до границы ~3 км", 13, "ongoing"),  # km still to go: not across yet
+    ("сказали «часик», в итоге 4 часа", 4, "done"),
+])
+def test_waits_in_other_words(extractor: Extractor, text: str, wait: float, state: str) -> None:
+    r = extractor("t", text, LARS)
+    assert r.kind == "border" and r.wait_hours == pytest.approx(wait, abs=0.01) and r.wait_state == state
+
+
+@pytest.mark.parametrize(("text", "km", "vehicles"), [
+    ("хвост км 30, а это тачек ~4200", 30, 4200),
+    ("очередь км ~4", 4, None),
+    ("перед нами ещё сотни три тачек", None, 300),
+    ("впереди полторы тыщи машин", None, 1500),
+    ("Очередь 20 км, это вообще реально пройти за день?", 20, None),  # stated, then asked about
+    ("в очереди 7 100 машин, это сколько стоять??", None, 7100),
+])
+def test_lengths_and_counts_in_other_words(extractor: Extractor, text: str, km: float | None,
+                                           vehicles: int | None) -> None:
+    r = extractor("t", text, LARS)
+    assert r.kind == "border" and r.queue_km == km and r.vehicles == vehicles
+
+
+@pytest.mark.parametrize(("text", "per_hour"), [
+    ("пропускают 2000 в сутки", 2000 / 24),
+    ("запускают на выезд по 70 в час!!", 70),
+    ("Kazbegi: запускают 10 машин за 10 мин", 60),
+    ("засекли: 16 машин за 15 мин", 64),
+    ("пропуск идет по 25 тачек раз в 30 минут", 50),
+    ("Upper Lars: запускают за сутки штук 1300", 1300 / 24),
+    ("погранцы работают медленно, 45 cars/h", 45),
+    ("погранцы работают медленно, 83 шт. за 30 мин", 166),
+    ("пропускная способность — за сутки штук 2850", 2850 / 24),
+])
+def test_throughput_in_other_words(extractor: Extractor, text: str, per_hour: float) -> None:
+    r = extractor("t", text, LARS)
+    assert r.throughput == pytest.approx(per_hour, rel=0.02)
+    assert r.wait_hours is None  # the period of a rate is not a wait
+
+
+@pytest.mark.parametrize("text", ["очередь растет на 100 машин в час", "прошли за 5 часов"])
+def test_not_a_throughput(extractor: Extractor, text: str) -> None:
+    assert extractor("t", text, LARS).throughput is None
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Махачкала: собралось человек 150-200, протест против мобилизации", (150, 200)),
+    ("У Томську повістку вручили чоловікові вдома о 4 ранку", 1),  # 4 is the clock
+    ("В Улан-Удэ в 2 ночи мужикам по всему дому принесли повестки, человек 15 в подъезде", 15),
+    ("Облава в хостеле в Москве: полиция проверяла документы, троих увезли в военкомат", 3),
+    ("Уфа: пикет у Дома Республики, трое с плакатами", 3),
+    ("Новосибирск: на заводе мужчинам до 35 вручили повестки на проходной, человек 40", 40),
+])
+def test_incident_counts(extractor: Extractor, text: str, count: int | tuple[int, int]) -> None:
+    r = extractor("t", text)
+    assert r.kind == "incident" and r.count == count

@@ -15,11 +15,11 @@ CLOCK = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d:]|[.,]\d)")
 SPAN_WORDS = re.compile(
     r"прошл|проехал|пересек|выехал|заехал|встал|приехал|занял|crossed|joined|arrived|был\w*\s+в\s+\d|"
     r"пройшли|стали|в\s+хвост|уже\s+в|прийшли|приїхали|заїхали|перетнули|виїхали|reached|got\s+to|came|"
-    r"out\s+at|got\s+out|left\s+at"
+    r"out\s+at|got\s+out|left\s+at|queued|through\s+at"
 )
 # Which end of the span a time is: "crossed at 02:15, we joined at 21:30" runs from the second.
-SPAN_END = re.compile(r"(?:прошл\w*|пересекл\w*|перетнул\w*|пройшл\w*|crossed|got\s+through|made\s+it)\W+(?:\w+\W+){0,3}$")
-SPAN_START = re.compile(r"(?:встал\w*|заняли|стали|joined|приехал\w*|прийшл\w*|приїхал\w*|arrived)\W+(?:\w+\W+){0,4}$")
+SPAN_END = re.compile(r"(?:прошл\w*|пересекл\w*|перетнул\w*|пройшл\w*|crossed|got\s+through|made\s+it|through)\W+(?:\w+\W+){0,3}$")
+SPAN_START = re.compile(r"(?:встал\w*|заняли|стали|joined|queued|lined\s+up|приехал\w*|прийшл\w*|приїхал\w*|arrived)\W+(?:\w+\W+){0,4}$")
 SINCE = re.compile(
     r"\b(?:с|since|з|від)\s+(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?:час\w*\s+)?(?P<ampm>утра|дня|вечера|ночи|am|pm|ранку|вечора|ночі)?(?![\d\w])"
     r"|\b(?:с|з)\s+(?P<word>полудня|полуночи|півночі)|\bsince\s+(?P<eword>noon|midnight)"
@@ -44,7 +44,7 @@ def _hour24(h: int, minute: int, ampm: str | None) -> float:
 
 
 START = re.compile(
-    r"\b(?:встали|встал|встала|стали|заняли|joined|got\s+in(?:to)?\s+(?:the\s+)?(?:line|queue)|"
+    r"\b(?:встали|встал|встала|стали|заняли|joined|queued|lined\s+up|got\s+in(?:to)?\s+(?:the\s+)?(?:line|queue)|"
     r"стали\s+в\s+чергу|приехали|подъехали|заїхали)\s+(?:\w+\s+){0,3}?(?:в|at|о|об)\s+"
     r"(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ampm>am|pm|утра|вечера|ночи|дня|ранку|вечора)?(?![\d\w])"
 )

@@ -221,9 +221,14 @@ def incident_type(norm: str) -> str | None:
 CITY_CHECKS = frozenset({"draft_notice_served", "enlistment_office"})
 
 
+# "в очереди 7 100 машин, это сколько стоять?": a stated figure, then a question about it
+_ASKED_AFTER = re.compile(r",\s*(?=(?:это|а|и|is\s+(?:that|it)|how|what|сколько|чи|це|так)\b)")
+
+
 def numbers_only_asked(norm: str) -> bool:
     """ "Часа 3 идти?": every sentence with a number is a question, so nothing is reported."""
-    with_digits = [sent for sent in _SENTENCES.split(norm) if _DIGIT.search(sent)]
+    clauses = (c for sent in _SENTENCES.split(norm) for c in _ASKED_AFTER.split(sent))
+    with_digits = [c for c in clauses if _DIGIT.search(c)]
     return bool(with_digits) and all(sent.rstrip().endswith("?") for sent in with_digits)
 
 

@@ -44,7 +44,7 @@ _WORDS: dict[float, str] = {
     300: "триста трехсот триста",
     400: "четыреста чотириста",
     500: "пятьсот пятисот п'ятсот",
-    1000: "тысяча тысячи тысячу тысяч тисяча тисячі тисячу тисяч thousand thousands",
+    1000: "тысяча тысячи тысячу тысяч тисяча тисячі тисячу тисяч тыща тыщи тыщу тыщ thousand thousands",
 }
 WORD_VALUE: dict[str, float] = {}
 for _value, _forms in _WORDS.items():
@@ -63,9 +63,10 @@ MULTIPLIERS.update({"десятков": 10.0, "десятків": 10.0, "дес�
 
 # A scale word before a small number: "сотни три" is about three hundred.
 INVERTED_SCALES = {"сотни": 100.0, "сотен": 100.0, "сотні": 100.0, "тысячи": 1000.0, "тысяч": 1000.0,
+                   "тыщи": 1000.0, "тыщ": 1000.0,
                    "тисячі": 1000.0, "тисяч": 1000.0}
 
-THOUSANDS = r"(?:тыс(?:яч[аиу]?)?\.?|тис(?:яч[аіу]?)?\.?|k|к|thousand)"
+THOUSANDS = r"(?:тыщ[аиу]?|тыс(?:яч[аиу]?)?\.?|тис(?:яч[аіу]?)?\.?|k|к|thousand)"
 _word_alt = "|".join(sorted((re.escape(w) for w in WORD_VALUE), key=len, reverse=True))
 WORD_NUMBER = rf"(?:{_word_alt})(?![\w'])"
 # "2 300", "2,300" (thousands), "1,5", "1.5"

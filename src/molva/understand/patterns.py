@@ -84,7 +84,8 @@ DONE = re.compile(
     r"заняло|заняла|заняли|проскочили|проходят|проходили|crossed|made\s+it|got\s+through|"
     r"got\s+across|took|passed|through|пройшли|пройшов|пройшла|перетнули|перетнув|проїхали|"
     r"проїхав|стояли|стояв|зайняло|вийшли|проходять|ожидание|waiting\s+time|wait\s+(?:is|was|time)|"
-    r"crossing\s+time|очікування|итого|в\s+общей|total)\b"
+    r"crossing\s+time|очікування|итого|в\s+общей|total|на\s+(?:той|другой)\s+стороне|on\s+the\s+other\s+side|"
+    r"на\s+тому\s+боці|по\s+той\s+бік)\b"
 )
 FIRST_PERSON_NOW = re.compile(
     r"\b(?:стоим|стою|стоїмо|ждем|жду|чекаємо|торчим|сидим|we\s*'?re|we\s+are|i\s*'?m|i\s+am|"
@@ -299,7 +300,8 @@ STATUS = re.compile(
     r"пускають|немає\s+черги|без\s+черги|черг\w*\s+немає|закрит\w*|відкрит\w*|пропускають"
 )
 AIRPORT_CONTEXT = re.compile(r"аэропорт|рейс|вылет|самол[её]т|airport|flight|аеропорт|літак|паспортн")
-HISTORIC = re.compile(r"\b(?:19\d\d|20(?:0\d|1\d|21))\b|\b1\d(?:th|st|nd|rd)\s+cent|\bxix\b|\bxviii\b|столітт|в\s+марте|в\s+прошлом\s+году|last\s+year|вспоминаем|"
+HISTORIC = re.compile(r"\b(?:19\d\d|20(?:0\d|1\d|21))\b(?!\s*(?:машин|авто|cars|vehicles|шт|человек|people|в\s+(?:сутки|час|день)|"
+    r"за\s+(?:сутки|час|день)|per|a\s+day|an\s+hour|/|км|km))|\b1\d(?:th|st|nd|rd)\s+cent|\bxix\b|\bxviii\b|столітт|в\s+марте|в\s+прошлом\s+году|last\s+year|вспоминаем|"
     r"(?:лет|года|год|років|роки|рік|years?)\s+(?:назад|тому|ago)")
 DENIAL = re.compile(
     r"debunk\w*|ложью|\bложь\b|опроверг\w*|не\s+подтверд\w*|не\s+принимал\w*|не\s+принят\w*|не\s+соответству\w*|"
@@ -321,7 +323,7 @@ FUTURE_TOPIC = re.compile(
     r"розверт|смотреть|проверять|вручать|вручати|телефон|check|turn"
 )
 # "10 км это правда?": asking whether a number is true is a question, not a report.
-VERIFY = re.compile(r"\bправда\b|\btrue\b|\breally\b|чи\s+правда|это\s+так|\bфейк|или\s+нет|чи\s+ні|or\s+not|\bреально\b")
+VERIFY = re.compile(r"\bправда\b|\btrue\b|\breally\b|чи\s+правда|это\s+так|\bфейк|или\s+нет|чи\s+ні|or\s+not|\bреально\b(?!\s+(?:ли\s+)?(?:пройти|проехать|успеть|доехать|выехать|пересечь))")
 EXPLAINER = re.compile(
     r"объясняет|explains|пояснює|what\s+does|що\s+означає|что\s+значит|что\s+такое|анекдот|\bмем\w*|что\s+делать|объясняем|explainer|инструкци|памятк|what\s+to\s+do|що\s+робити|пояснюємо|"
     r"what\s+is\s+the"

@@ -15,7 +15,7 @@ from molva.understand.prefilter import prefiltered
 B = r"(?<![\w])"
 HOURS = r"(?:ч|час|часа|часов|часах|часам|часик|часика|часиков|часу|h|hr|hrs|hours?|годин[иуа]?|годинах|годинк[иу]|год)"
 MINUTES = r"(?:мин|минут[ыу]?|минутк[иу]|минуток|минуточ\w*|min|mins|minutes?|хв|хвилин[иу]?|хвилинок)"
-DAYS = r"(?:сут|сутки|суток|суточки|суточек|дн|дня|дней|день|days?|доб[аиу]|діб|днів|дні)"
+DAYS = r"(?:сут|сутки|суток|суточки|суточек|дн|дня|дней|день|д|d|days?|доб[аиу]|діб|днів|дні)"
 WEEKS = r"(?:недел[яиюь]|недель|тиждень|тижні|тижня|тижнів|тижню|weeks?)"
 UNIT = rf"(?:{HOURS}|{MINUTES}|{DAYS}|{WEEKS})"
 RANGE = r"\s*(?:-|до|to|or|или|або|/)\s*"
@@ -55,6 +55,8 @@ def _duration_pattern(NUMBER: str) -> re.Pattern[str]:  # noqa: N803 - the piece
     rf"|три\s+чверті\s+години|(?:a\s+)?quarter\s+of\s+an\s+hour|three\s+quarters\s+of\s+an\s+hour"
     rf"|добу|доба|an?\s+hour|an?\s+day|a\s+week|half\s+an\s+hour|half\s+a\s+day|пол\s?дня|пів\s?дня|час|годину|годинку|неделю|тиждень"
     rf"|тижню)(?P<half>\s+(?:and\s+a\s+half|с\s+половиной|з\s+половиною))?(?:\s+(?P<bmin>\d{{1,2}}|двадцать|тридцать|сорок|двадцять|тридцять|сорок))?(?![\w])"
+    # "2-е суток", "3-е суток": "двое суток" said with a digit, not the ordinal "2-е сутки"
+    rf"|(?P<dn>[2-9])\s*-\s*[еx]\s+суток(?![\w])"
     # "5-й час", "2-е сутки", "15th hour", "5-ту годину"
     rf"|(?P<ordn>\d{{1,2}})\s*-?\s*(?:й|ий|ой|е|и|ю|ту|th|st|nd|rd)\s+(?P<ounit2>час|сутки|день|годину|добу|hour|day)(?![\w])"
     # "итого 4:40", "in total 5:30": after a total, a clock-like time is a duration
@@ -378,6 +380,9 @@ def _duration(m: re.Match[str]) -> tuple[float, float] | None:
         if extra and value == 1:
             value += (MINUTE_WORDS.get(extra) or float(extra)) / 60
         return value, value
+    if m.group("dn"):
+        hours = 24.0 * int(m.group("dn"))
+        return hours, hours
     if m.group("ordn"):
         n = int(m.group("ordn"))
         hours = (n - 1) if _HOUR_UNIT.match(m.group("ounit2")) else (n - 1) * 24

@@ -40,8 +40,9 @@ _PER = (rf"(?:(?:в|за|per|an?|на|у|every|each|каждый|кожну|ко
 # "каждые 20 минут", "раз в 20 минут", "every 20 minutes", "кожні 20 хвилин"
 _EVERY = (rf"(?:(?:каждые|кожні|every|раз\s+в|раз\s+на|once\s+every|за|in|per)\s+{_EVERY_N}"
           rf"|(?:раз\s+в|once\s+every|once\s+in)\s+(?:{_period('q')}))")
-_COUNT = (rf"(?:(?:по\s+)?{APPROX}(?P<n>{NUMBER})(?:{RANGE}(?P<b>{NUMBER}))?\s*(?:\w+\s+)?{VEHICLE}"
-          rf"|(?:{VEHICLE}|штук)\s+(?:штук\s+)?(?:по\s+)?{APPROX}(?P<vn>{NUMBER}))")
+_UNIT = rf"(?:{VEHICLE}|шт\.|штук\w*)"  # "23 шт. за 10 мин"
+_COUNT = (rf"(?:(?:по\s+)?{APPROX}(?P<n>{NUMBER})(?:{RANGE}(?P<b>{NUMBER}))?\s*(?:\w+\s+)?{_UNIT}"
+          rf"|{_UNIT}\s+(?:штук\s+)?(?:по\s+)?{APPROX}(?P<vn>{NUMBER}))")
 _SERVED = (r"(?:пропуска\w*|пропуст\w*|пуска\w*|пускают|проход\w*|прош\w*|проезжа\w*|проеха\w*|оформля\w*|"
            r"оформи\w*|выпуска\w*|выпуст\w*|let\w*\s+(?:through|in|out)|\blets?\b|pass\w*|cross\w*|process\w*|clear\w*|"
            r"get\s+through|go\s+through|пропуска\w*|пропуска|пропустил\w*|проходить|проїжджа\w*|проїха\w*|"
@@ -54,7 +55,7 @@ _SERVED_WORD = re.compile(_SERVED)
 # a word of service, then a count with its period and no noun: "пропускают 2000 в сутки", "по 70 в час"
 _SERVED_PER = re.compile(rf"{_SERVED}\s+(?:[^\W\d]+\s+){{0,3}}?(?:по\s+)?{APPROX}(?P<n>{NUMBER})"
                          rf"(?:{RANGE}(?P<b>{NUMBER}))?\s*(?:штук\s+)?"
-                         rf"(?:(?:в|per|an?|/)\s*(?:{_period('p')}))(?!\s*(?:ночи|утра|дня|вечера|am|pm))")
+                         rf"(?:(?:в|за|per|an?|/)\s*(?:{_period('p')}))(?!\s*(?:ночи|утра|дня|вечера|am|pm))")
 # A count per period of something other than service: "очередь растёт на 100 машин в час",
 # "приезжает 300 машин в час" (arrivals), "стоим 5 часов".
 _NOT_SERVICE = re.compile(r"раст[её]т|прибыва\w*|приезжа\w*|подъезжа\w*|прибавля\w*|добавля\w*|grow\w*|"
@@ -102,12 +103,13 @@ def find_throughput(norm: str) -> float | None:
 
 def rate_and_count(norm: str) -> tuple[float, float, float] | None:
     """(vehicles per hour, the count as stated, its period in hours) of a throughput statement."""
-    if not _SERVED_WORD.search(norm):
-        return None
+    served = _SERVED_WORD.search(norm) is not None
     for pattern in (_COUNT_PER, _PER_COUNT, _SERVED_PER):
+        if not served and pattern is not _COUNT_PER:
+            continue  # "55 авто в час" is a rate by itself; the other orders need a word of service
         for m in pattern.finditer(norm):
             around = norm[max(0, m.start() - 60) : m.end() + 40]
-            if not _SERVED_WORD.search(around) or _NOT_SERVICE.search(around):
+            if (served and not _SERVED_WORD.search(around)) or _NOT_SERVICE.search(around):
                 continue
             n = parse_number(m.group("n") or m.groupdict().get("vn") or "")
             if n is None:
