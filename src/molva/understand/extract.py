@@ -352,7 +352,7 @@ class Extractor:
         hints = self.hints(norm)
         # What is checked at a crossing is border context for an ambiguous name too.
         digit_unit = _UNIT_AFTER_DIGIT.search(norm) is not None
-        context = border_word or "checks" in hints or digit_unit
+        context = border_word or "checks" in hints or digit_unit or title_crossing is not None
         crossing = self.crossing_in(places, norm, True if context else None)
         country = self.country_crossing(places) if crossing is None else None
         anchored = bool(crossing or title_crossing or border_word or country
