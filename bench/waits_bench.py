@@ -85,6 +85,7 @@ SCENARIOS = {  # name: (seed, parameters, phrasing)
     "seed 7, other parameters": (7, tuple(variant(p) for p in PARAMS), "default"),
     "seed 11, third parameters": (11, tuple(third(p) for p in PARAMS), "default"),
     "seed 5, fourth parameters, other phrasing": (5, tuple(fourth(p) for p in PARAMS), "alt"),
+    "seed 13, default parameters, third phrasing": (13, PARAMS, "p3"),
 }
 
 
