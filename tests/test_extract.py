@@ -236,7 +236,7 @@ def test_throughput_in_other_words(extractor: Extractor, text: str, per_hour: fl
 
 
 @pytest.mark.parametrize("text", ["очередь растет на 100 машин в час", "прошли за 5 часов"])
-def test_not_a_throughput(extractor: Extractor, text: str) -> None:
+def test_not_a_throughput_either(extractor: Extractor, text: str) -> None:
     assert extractor("t", text, LARS).throughput is None
 
 

@@ -126,9 +126,12 @@ class Signals:
 
     @lazy
     def future_claim(self) -> bool:
-        """A claim about what will happen to the border or the draft."""
+        """A claim about what will happen to the border or the draft (not an event that has
+        happened, told with what comes next: "троим вручили повестки, говорят, ещё будут")."""
         return ("topic" in self.hints and bool(P.FUTURE_TOPIC.search(self.norm))
-                and bool(P.FUTURE.search(self.norm)))
+                and bool(P.FUTURE.search(self.norm))
+                and not ("incident" in self.hints and P.PAST_EVENT.search(self.norm)
+                         and P.INCIDENT.search(self.norm)))
 
     @lazy
     def checks(self) -> list[str]:
@@ -146,7 +149,7 @@ class Signals:
 
 
 def decide_kind(s: Signals, anchored: bool, named: bool, border_word: bool, wait: object,
-                queue_km: object, vehicles: int | None, people: int | None) -> str:
+                queue_km: object, vehicles: int | None, people: int | None, in_city: bool = False) -> str:
     """The kind, in order: history, rumour, question, incident, border report, other."""
     numeric = s.numeric
     if wait is None and s.has(P.AD):
@@ -168,7 +171,11 @@ def decide_kind(s: Signals, anchored: bool, named: bool, border_word: bool, wait
         return "rumour"  # "Пишут, что Ларс закроют с понедельника. Правда?" relays the claim
     if (s.asks or s.requests) and not numeric:
         return "question"
-    if (s.has(P.INCIDENT) or s.has(P.CROWD)) and not s.has(P.FLIGHT):
+    crowd = s.has(P.CROWD) or (s.has(P.CROWD_SIZE) and s.has(P.CROWD_CONTEXT))
+    # a word of an incident's kind said of a city, told as an event (not asked about, not a claim)
+    told = (in_city and not s.question and not s.hearsay and not named and "incident" in s.hints
+            and incident_type(s.norm) is not None and not s.future_claim)
+    if (s.has(P.INCIDENT) or crowd or told) and not s.has(P.FLIGHT):
         at_crossing = (named and (numeric or s.checks or border_word) and not detention(s.norm)
                        and not s.has(P.CITY_PLACE))
         if not at_crossing:
@@ -390,7 +397,8 @@ class Extractor:
         sig = Signals(norm, text, numeric=any(v is not None for v in (wait, queue_km, vehicles, throughput)),
                       hints=hints)
         named = bool(crossing or title_crossing)
-        kind = decide_kind(sig, anchored, named, border_word, wait, queue_km, vehicles, people)
+        in_city = any(p.kind == "city" and not p.ambiguous for p in places)
+        kind = decide_kind(sig, anchored, named, border_word, wait, queue_km, vehicles, people, in_city)
 
         if kind != "border":
             place = crossing or (country if border_word else None)

@@ -93,7 +93,7 @@ FIRST_PERSON_NOW = re.compile(
 )
 
 INCIDENT = re.compile(
-    r"повест(?:к|ок)\w*\s+(?:\w+\s+){0,2}(?:вруч|разда|разнос|принес|принос|выда|занес|нос|оставил|пришл|получ)\w*|"
+    r"повест(?:к|ок)\w*\s+(?:\w+\s+){0,3}(?:вруч|разда|разнос|принес|принос|выда|занес|нос|оставил|пришл|получ)\w*|"
     r"(?:вруч|разда|разнос|принес|принос|выда|занес|дали|получил|пришли\s+с|пришла\s+с|ходили\s+с|"
     r"ходят\s+с)\w*\s+(?:\w+\s+){0,3}повест(?:к|ок)\w*|"
     r"\b(?:вручили|вручено|вручают|раздали|раздают)\s+(?:\w+\s+){0,2}(?:\d+|троим|двоим|около|"
@@ -119,7 +119,13 @@ INCIDENT = re.compile(
     r"given|left|delivered)|"
     r"(?:hand\w*|serv\w*|deliver\w*|got|received|receive|left|given)\s+(?:out\s+)?(?:\w+\s+){0,2}"
     r"(?:draft\s+notices?|summons\w*|call[-\s]?up\s+papers?|notice)|"
-    r"повіст(?:к|ок)\w*\s+(?:\w+\s+){0,2}(?:вруч|розда|розно|принес|принос|залиш|прийш)\w*|"
+    r"повіст(?:к|ок)\w*\s+(?:\w+\s+){0,2}(?:вруч|розда|розно|принес|принос|залиш|прийш|отрим)\w*|"
+    r"(?:несколько|кілька|десятки|десятки|сотни|\d+)\s+(?:\w+\s+)?(?:мужиков|пацанов|хлопців|ребят|парней|сотрудников|"
+    r"працівників|студентов|студентів|чоловіків|мужчин)\s+(?:уже\s+)?(?:получил\w*|отримал\w*)|"
+    r"ходили\s+по\s+(?:этажам|комнатам|кімнатах|кімнатам|поверхах)\s+с\s+(?:коменд\w*|полици\w*|военком\w*)|"
+    r"ходили\s+по\s+(?:кімнатах|кімнатам|поверхах)\s+з\s+(?:коменд\w*|поліці\w*)|"
+    r"(?:приехал\w*|приїхал\w*)\s+(?:\w+\s+){0,2}с\s+(?:военкомат\w*|военком\w*|повестк\w*)|"
+    r"(?:человек|людей|people)\s+(?:уже\s+)?(?:увезли|забрали|taken\s+away)|"
     r"(?:вруч|розда|розно|рознес|отримав|отримали|дали|прийшли\s+з)\w*\s+(?:\w+\s+){0,3}повіст(?:к|ок)\w*|"
     r"повіст(?:к|ок)\w*\s+(?:\w+\s+){0,2}(?:рознес|рознос|роздава|роздал)\w*|"
     r"(?:gathered|протестн\w*|зібрал\w*|собрал\w*)\s+(?:\w+\s+){0,4}(?:outside|у|біля|возле|около|перед)\s+|"
@@ -130,7 +136,34 @@ INCIDENT = re.compile(
     r"забрали\s+(?:\d+|\w+)\s+(?:парн\w*|мужчин\w*|мужик\w*|человек|студент\w*|ребят)|"
     r"(?:пришли|приходили|пришёл|пришел)\s+(?:\w+\s+){0,3}с\s+(?:военкомат\w*|военком\w*|повестк\w*)|"
     r"задержал\w*\s+(?:\w+\s+)?(?:активист\w*|женщин\w*|девуш\w*|журналист\w*|пенсионер\w*|мужчин\w*|подрост\w*|"
-    r"мужик\w*|парн\w*|сына|мужа|брата)"
+    r"мужик\w*|парн\w*|сына|мужа|брата)|"
+    # notices served, the notice left unsaid: "пришли в 5 утра, вручили прям на пороге"
+    r"\b(?:вручили|вручил|вручила|вручают|вручали|вручено|вручены|вручать|вручають|вручили|вручив)\b"
+    r"(?!\s+(?:\w+\s+)?(?:награ\w*|приз\w*|преми\w*|диплом\w*|орден\w*|медал\w*|ключ\w*|грамот\w*|сертификат\w*|"
+    r"подар\w*|нагород\w*))|"
+    r"hand\w*\s+out\s+papers|handing\s+(?:\w+\s+)?papers|с\s+бумажк\w*|стоят\s+с\s+папками|"
+    # detentions told with other verbs: "скрутили шестерых", "арестовали на 15 суток", "grabbing everyone"
+    r"скрутил\w*|(?:арестовал\w*|заарештувал\w*|арештувал\w*)\s+(?:\w+\s+)?на\s+\d+\s+(?:сут|діб|дн)\w*|"
+    r"got\s+\d+\s+days|\d+\s+(?:суток|діб)\s+(?:ареста|арешту)|взяли\s+(?:\w+\s+)?(?:пятерых|троих|двоих|четверых|шестерых|"
+    r"\d+\s+человек)|(?:увезли|увезены|вивезли)\s+(?:\w+\s+){0,2}в\s+(?:оп|отдел|овд|автозак|полиц|участок)\w*|"
+    r"grabb\w+\s+(?:everyone|people|men)|taking\s+people\s+away|got\s+twisted|in\s+the\s+(?:vans|buses)\s+already|"
+    r"(?:грузят|заталкивают|закидывают)\s+(?:\w+\s+)?в\s+(?:автобус|автозак)\w*|"
+    # a raid: exits sealed, the papers of everyone checked
+    r"перекрыли\s+(?:все\s+)?выходы|sealed\s+(?:off\s+)?the\s+exits|(?:проверены|проверили|перевірили)\s+(?:\w+\s+)?"
+    r"(?:сотни|десятки|всех|сотні)|checked\s+the\s+(?:papers|documents|ids)\s+of\s+(?:hundreds|dozens|all|every)"
+)
+# A crowd told by its size ("десятки женщин", "человек 30", "от 500 до 1000 человек") is a protest where
+# something else in the message says so or that the police are there (CROWD_CONTEXT).
+CROWD_SIZE = re.compile(
+    r"(?:(?:десятки|сотни|сотні|тысячи|тисячі|dozens|hundreds|thousands|больше\s+тысячи|более\s+сотни|понад\s+сотню|"
+    r"several\s+hundred|от\s+\d+\s+до\s+\d+)\s+(?:of\s+)?(?:\w+\s+)?(?:людей|человек|женщин|жінок|мужчин|жителей|"
+    r"people|women|protesters|residents)|(?:людей|человек|people)\s+(?:~\s*|около\s+|about\s+)?\d+|"
+    r"(?:about|around|около)\s+\d+\s+people)"
+)
+CROWD_CONTEXT = re.compile(
+    r"мирно|peaceful|полиц|police|мент|омон|росгвард|riot|cops|автозак|лозунг|скандир|chant|против|against|"
+    r"проти\b|площад|square|сквер|проспект|администрац|адміністрац|мэри|собрал|собира|gathered|кричат|кричать|плакат|"
+    r"листами|осуохай|молча|silent|republic\s+house|дома\s+республики|будинку\s+республіки|rall"
 )
 # A crowd and its signs: protests told without the word ("women at the city hall", "blank sheets").
 # Its keys are the place or sign words, not the people nouns every message has.
@@ -144,17 +177,28 @@ CROWD = re.compile(
     r"square|площад\w*|кинотеатр\w*|city\s+hall|town\s+hall|здани\w+\s+администрац\w*)|"
     r"(?:police|полици\w*|полиция|росгварди\w*|поліці\w*)\s+(?:\w+\s+){0,2}(?:surround\w*|окружил\w*|оцепил\w*|стреля\w*|"
     r"оточил\w*|fired|firing|cordon\w*)|"
-    r"(?:стоят|стоя|stand\w*|standing)\s+(?:молча|silently|in\s+silence|с\s+плакат\w*)"
+    r"(?:стоят|стоя|stand\w*|standing)\s+(?:молча|silently|in\s+silence|с\s+плакат\w*)|"
+    r"\brall(?:y|ied|ies)\b|вышли\s+на\s+(?:проспект|улиц|площад|трасс)\w*|перекры\w+\s+(?:трассу|движение|дорогу)|"
+    r"кричат\s+на\s+(?:ментов|полици\w*)|кричать\s+на\s+поліц\w*|собираются|уже\s+больше\s+тысячи|осуохай"
 )
 
 INCIDENT_TYPES = (
-    ("detention", re.compile(r"задерж|detain|arrest|затрима|автозак|винтят|винтили|вяжут|повязали|"
+    ("detention", re.compile(r"задерж|detain|arrest|затрима|автозак|винтят|винтили|вяжут|повязали|скрутил|"
+                             r"арестовал\w*\s+(?:\w+\s+)?на\s+\d|заарештув|арештув|got\s+\d+\s+days|\d+\s+(?:суток|діб)\s+ареш|"
+                             r"grabb\w+\s+(?:everyone|people|men)|taking\s+people\s+away|got\s+twisted|"
+                             r"in\s+the\s+(?:vans|buses)|(?:грузят|заталкивают)\s+(?:\w+\s+)?в\s+(?:автобус|автозак)|"
+                             r"взяли\s+(?:\w+\s+)?(?:пятерых|троих|двоих|четверых|шестерых|\d+\s+человек)|"
+                             r"(?:увезли|увезены|вивезли)\s+(?:\w+\s+){0,2}в\s+(?:оп|отдел|овд|участок)|"
                              r"took\s+(?:him|them|her)\s+away|(?:увезли|забрали)\s+в\s+(?:отдел|райотдел|овд|полици)")),
     ("raid", re.compile(r"облав|рейд|raid")),
-    ("draft_notice", re.compile(r"повест(?:к|ок)|повіст(?:к|ок)|draft\s+notice|summons|call-up|notice")),
+    ("draft_notice", re.compile(r"повест(?:к|ок)|повіст(?:к|ок)|draft\s+notice|summons|call-up|notice|"
+                                r"\bвруч(?:или|ил|ила|ают|али|ено|ены|ать|ають|ив)\b|papers|бумажк|с\s+папками")),
     ("protest", re.compile(r"протест|митинг|пикет|protest|rall(?:y|ies)|акци|мітинг|плакат|placard|"
                            r"blank\s+(?:sheets|signs)|чисты\w+\s+лист|собира|собрал|зібрал|gather|требуют|вимага|demand|"
-                           r"stand\w*\s+silently|стоят\s+молча|picket")),
+                           r"stand\w*\s+silently|стоят\s+молча|picket|\brall(?:y|ied)|вышли\s+на\s+(?:проспект|улиц|площад)|"
+                           r"перекры\w+\s+(?:трассу|движение)|кричат|кричать|осуохай|(?:десятки|сотни|сотні|dozens|hundreds|"
+                           r"тысячи|several\s+hundred)\s+(?:of\s+)?(?:\w+\s+)?(?:людей|человек|женщин|жінок|people|women)|"
+                           r"(?:людей|человек|people)\s+~?\d+|about\s+\d+\s+people")),
 )
 # The event that was served or swept comes before the detention around it: notices handed to the
 # detained are `draft_notice`, a sweep that detains people is a `raid`.
@@ -163,7 +207,7 @@ NOTICES_SERVED = re.compile(
     r"роздал|роздава|вручен)\w*\s+(?:\w+\s+){0,4}?(?:повест|повіст|summons|draft\s+notice|notice|papers)"
     r"|(?:повест\w*|повіст\w*|summonses|draft\s+notices)\s+(?:\w+\s+){0,3}?(?:вруч|разда|выда|роздал|handed|served|given)"
 )
-SWEEP = re.compile(r"облав|\bрейд|\braid|проверки\s+по\s+(?:хостел|общаг|общежит)|прошл\w+\s+(?:\w+\s+)?по\s+общаг")
+SWEEP = re.compile(r"облав|\bрейд|\braid|перекрыли\s+(?:все\s+)?выходы|sealed\s+(?:off\s+)?the\s+exits|проверки\s+по\s+(?:хостел|общаг|общежит)|прошл\w+\s+(?:\w+\s+)?по\s+общаг")
 NO_DETENTIONS = re.compile(r"без\s+задержан|no\s+(?:arrests|detentions)|без\s+затриман")
 # In order of precedence: the first that matches is the place.
 PLACE_TYPES = (
@@ -310,8 +354,13 @@ DENIAL = re.compile(
 )
 FOREIGN_COUNTRY = re.compile(rf"{FOREIGN}|{FOREIGN_EN}|{FOREIGN_UK}|\bthe\s+country")
 PASSED = re.compile(
-    r"пропусти\w*|пропуска\w*|въехал\w*|пересекл\w*|crossed|entered|arriv\w*|в'їхал\w*|"
-    r"перетнул\w*|прибыл\w*"
+    r"пропусти\w*|пропуска\w*|въехал\w*|въезжа\w*|пересекл\w*|crossed|entered|entering|arriv\w*|в'їхал\w*|"
+    r"в'їжджа\w*|перетнул\w*|прибыл\w*|прибува\w*|покинул\w*|left\s+(?:russia|the\s+country)"
+)
+# An incident that has happened: its verb in the past.
+PAST_EVENT = re.compile(
+    r"\b(?:вручили|вручил|вручила|вручено|вручены|раздали|задержал\w*|задержан\w*|получил[аи]?|забрали|увезли|"
+    r"отримал\w*|затримал\w*|затриман\w*|вручили|роздали|detained|arrested|handed|were\s+served|received)\b"
 )
 FLIGHT = re.compile(r"\bрейс\w*|flight|вылет\w*\s+с\s+задержк")
 # One search says whether any of a table's patterns can match (most messages have none).
@@ -325,7 +374,7 @@ FUTURE_TOPIC = re.compile(
 # "10 км это правда?": asking whether a number is true is a question, not a report.
 VERIFY = re.compile(r"\bправда\b|\btrue\b|\breally\b|чи\s+правда|это\s+так|\bфейк|или\s+нет|чи\s+ні|or\s+not|\bреально\b(?!\s+(?:ли\s+)?(?:пройти|проехать|успеть|доехать|выехать|пересечь))")
 EXPLAINER = re.compile(
-    r"объясняет|explains|пояснює|what\s+does|що\s+означає|что\s+значит|что\s+такое|анекдот|\bмем\w*|что\s+делать|объясняем|explainer|инструкци|памятк|what\s+to\s+do|що\s+робити|пояснюємо|"
+    r"объясняет|explains|пояснює|what\s+does|що\s+означає|что\s+значит|что\s+такое|анекдот|\bмем(?:ы|ов|а|ом|чик\w*|ас\w*)?\b|что\s+делать|объясняем|explainer|инструкци|памятк|what\s+to\s+do|що\s+робити|пояснюємо|"
     r"what\s+is\s+the"
 )
 # Stems that any match of a table must contain: one Aho-Corasick pass over a message says
@@ -445,9 +494,12 @@ CROWD = Prefiltered(CROWD, {
     "плакат", "placard", "banner", "blank", "чисты", "пикет", "акци", "собира", "собрал", "зібрал", "gather",
     "администрац", "адміністрац", "мэри", "opera", "оперн", "театр", "памятник", "monument", "square", "площад",
     "кинотеатр", "city hall", "town hall", "здани", "surround", "окружил", "оцепил", "стреля", "оточил", "fired",
-    "firing", "cordon", "молча", "silently", "silence",
+    "firing", "cordon", "молча", "silently", "silence", "десятки", "сотни", "сотні", "тысячи", "тисячі", "dozens",
+    "hundreds", "thousands", "several hundred", "людей", "человек", "people", "rall", "вышли",
+    "перекры", "кричат", "кричать", "собираются", "осуохай", "от ",
 })
 PASSED_IN = prefiltered(PASSED_IN)
+CROWD_SIZE = prefiltered(CROWD_SIZE)
 DENIAL = prefiltered(DENIAL)
 AD = prefiltered(AD)
 BORDER_CONTEXT = prefiltered(BORDER_CONTEXT)

@@ -210,7 +210,8 @@ LENGTH_BEFORE = re.compile(r"(?:длин\w*|long|завдовжки|протяж
 LENGTH_OF = re.compile(r"\s*(?:long|длин\w*|завдовжки|протяж\w*)\b")
 SPEED_AFTER = re.compile(r"\s*(?:(?:в|на|per|an?)\s+(?:час|hour|годину)\b|/\s*(?:ч|h)\b)")
 BETWEEN_PLACES = re.compile(FROM_TO)
-QUEUE_BEFORE = re.compile(r"(?:очеред\w*|черг\w*|queue|пробк\w*|хвост\w*)\W+(?:\w+\W+){0,4}$")
+QUEUE_BEFORE = re.compile(r"(?:очеред\w*|черг\w*|queue|пробк\w*|хвост\w*)\W+(?:\w+\W+){0,7}$")
+QUEUE_AFTER = re.compile(r"\s*(?:пробк\w*|очеред\w*|хвост\w*|затор\w*|черг\w*|of\s+(?:queue|traffic|cars))")
 
 VEHICLE = (r"(?:машин\w*|автобус\w*|buses|авто\b|автомобил\w*|автомобіл\w*|автівок|тачек|тачки|фур\w*|грузовик\w*|"
            r"легковуш\w*|легков\w*|cars?|vehicles?|trucks?|lorries|вантажів\w*|"
@@ -552,7 +553,8 @@ def find_km(norm: str, words: bool = True) -> float | None:
         raw = m.group("n") or m.group("in")
         if SPEED_AFTER.match(norm[m.end() : m.end() + 10]):
             continue  # "1 км в час" is a speed
-        near_queue = QUEUE_BEFORE.search(norm[max(0, m.start() - 60) : m.start()])
+        near_queue = (QUEUE_BEFORE.search(norm[max(0, m.start() - 60) : m.start()])
+                      or QUEUE_AFTER.match(norm, m.end()))  # "до Маштаково 2 км пробка"
         metres = unit.startswith(("метр", "m")) and not unit.startswith("km")
         if metres and not raw[0].isdigit() and unit == "m":
             continue

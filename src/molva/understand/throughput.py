@@ -101,8 +101,15 @@ def find_throughput(norm: str) -> float | None:
     return None if found is None else found[0]
 
 
+# What a crossing was built for is not what it serves now: "по проекту — 2 500 машин в сутки".
+_DESIGN = re.compile(r"по\s+проекту|проектн\w+\s+(?:мощност|пропускн)\w*|designed\s+for|design\s+capacity|"
+                     r"за\s+проектом|проектн\w+\s+потужн\w*")
+
+
 def rate_and_count(norm: str) -> tuple[float, float, float] | None:
     """(vehicles per hour, the count as stated, its period in hours) of a throughput statement."""
+    if _DESIGN.search(norm):
+        return None
     served = _SERVED_WORD.search(norm) is not None
     for pattern in (_COUNT_PER, _PER_COUNT, _SERVED_PER):
         if not served and pattern is not _COUNT_PER:
