@@ -224,7 +224,8 @@ AFFECTED = (r"(?:человек\w*|чел\b|людей|людям|людьми|�
             r"мужик\w*|парн(?:ей|ям|и)|ребят|хлопц\w*|хлопців|guys|повест(?:ок|ки|кам)|повіст(?:ок|ки)|notices|"
             r"summonses|протестувальник\w*|протестующ\w*|активист\w*|активіст\w*|працівник\w*|в\s+автозак\w*|"
             r"drivers|водител\w*|мигрант\w*|мігрант\w*|migrants|пассажир\w*|преподавател\w*|teachers|пикетчиц\w*|"
-            r"detained|arrested)")
+            r"detained|arrested|особи\b|особа\b|постоял\w*|робітник\w*|пікетувальник\w*|пикетчик\w*|мийник\w*|мойщик\w*|"
+            r"жител\w*|residents|workers|picketers|colleagues|neighbours|neighbors|ppl)")
 # "несколько человек" (2-9), "несколько десятков", "десятки" (20-90), "сотни женщин" (200-900);
 # not "около сотни" (about a hundred).
 VAGUE_SCALES = (("десят", 10), ("dozen", 10), ("сот", 100), ("hundred", 100), ("тысяч", 1000), ("тисяч", 1000),
@@ -234,22 +235,26 @@ VAGUE_COUNT = re.compile(
     r"\b(?:(?:несколько|кілька|кільком|нескольким|нескольких|several|a\s+few)\s+(?:(?P<scale>десятк\w*|сот\w+|тысяч\w*|"
     r"тисяч\w*|dozens?|hundreds?|thousands?)\s+)?|(?P<bare>десятки|десятків|десяткам|сотни|сотні|сотен|сотень|dozens|"
     r"hundreds|thousands|тысячи|тисячі)\s+)"
-    rf"(?:(?:of\s+)?(?:\w+\s+)?{AFFECTED}|(?:were|was|are|были|была|задержан\w*|затриман\w*|detained|arrested))"
+    rf"(?:(?:of\s+)?(?:\w+\s+)?{AFFECTED}|(?:were|was|are|были|была|задержан\w*|затриман\w*|detained|arrested|"
+    r"in\s+the\s+(?:buses|vans)|in\s+our|в\s+автобус\w*|в\s+автозак\w*|gathered|собрал\w*|got\s+notices|получил\w*))"
     r"|\b(?:задержал\w*|затримал\w*|detained|arrested|вручили|вручал\w*|раздал\w*)\s+(?:\w+\s+)?"
     r"(?P<bare2>десятки|десятків|десяткам|сотни|сотні|сотен|сотень|dozens|hundreds|нескольким|кільком|нескольких|"
     r"несколько|кілька|several)\b"
 )
 # "вручили троим", "задержали пятерых": a collective numeral names how many people.
-COLLECTIVE = {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7, "двоим": 2, "двоих": 2, "двоє": 2, "троим": 3, "троих": 3, "троє": 3, "четверым": 4, "четверых": 4,
+COLLECTIVE = {"двох": 2, "трьох": 3, "чотирьох": 4, "чотирьом": 4, "п'ятьох": 5, "шістьох": 6, "сімох": 7,
+              "сімом": 7, "шістьом": 6, "дванадцятьох": 12, "десятьох": 10, "четырём": 4, "четырем": 4,
+              "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7, "двоим": 2, "двоих": 2, "двоє": 2, "троим": 3, "троих": 3, "троє": 3, "четверым": 4, "четверых": 4,
               "пятерым": 5, "пятерых": 5, "шестерым": 6, "шестерых": 6, "семерым": 7, "семерых": 7,
               "восьмерым": 8, "восьмерых": 8, "десятерым": 10, "десятерых": 10, "двом": 2, "трьом": 3,
               "п'ятьом": 5}
 _COLLECTIVE_WORDS = "|".join(sorted(COLLECTIVE, key=len, reverse=True))
 COLLECTIVE_COUNT = re.compile(
     r"\b(?:вруч\w*|раздал\w*|разда\w*|задержал\w*|задержан\w*|затримал\w*|забрали|дали|выдали|увезл\w*|увез\w*|"
-    r"посадил\w*|доставил\w*|отвезл\w*|забрал\w*|получил\w*|отримал\w*|вивезл\w*|повязал\w*)\W+(?:\w+\W+){0,4}?"
+    r"посадил\w*|доставил\w*|отвезл\w*|забрал\w*|получил\w*|отримал\w*|вивезл\w*|повязал\w*|скрутил\w*|взяли|"
+    r"затримали|затримано|задержали)\W+(?:\w+\W+){0,4}?"
     rf"(?P<c>{_COLLECTIVE_WORDS})\b"
-    rf"|\b(?P<c2>{_COLLECTIVE_WORDS})\s+(?:\w+\s+){{0,2}}?(?:вруч|задерж|дали|забрали|увез|посад|достав|получ|отрим|"
+    rf"|\b(?P<c2>{_COLLECTIVE_WORDS})\s+(?:\w+\s+){{0,2}}?(?:вруч|задерж|дали|забрали|увез|посад|достав|получ|отрим|скрут|взял|"
     r"с\s+плакат|з\s+плакат)"
 )
 ONE_PERSON = re.compile(
@@ -258,6 +263,12 @@ ONE_PERSON = re.compile(
     r"me\s+a|отцу|отца|батьку|чоловікові|a\s+guy|one\s+man|активистк\w+|активістк\w+|протестувальника|"
     r"мужика|студентку|журналистк\w+|one\s+(?:woman|man|person|protester)|пикетчиц\w+|приятел\w+|"
     r"один\s+(?:парень|мужчина|человек)|одна\s+(?:женщина|девушка)|преподавател[яю]|"
+    r"задержан[аo]?\s+(?:\S+\s+){0,2}?(?:мужчина|женщина|студент|студентка|парень|девушка|активист|активистка|житель|"
+    r"жительница|пенсионер|пенсионерка)|задержанн(?:ому|ого|ой|ую)\s+(?:\S+\s+){0,3}?(?:студент|активист|мужчин|женщин)\w*|"
+    r"(?:активиста|студента|жительницу|подругу|пенсионерку|девушку),?\s+(?:\S+\s+){0,6}?(?:задерж|арестова|оштрафова|заарешту)\w*|"
+    r"(?:подругу|друга|брата|мужа|сына)\s+(?:\S+\s+){0,4}?(?:арестовал|заарештувал|задержал|затримал|забрал)\w*|"
+    r"(?:a|an|one)\s+(?:\d+-year-old\s+)?(?:man|woman|student|activist|protester|resident|pensioner)\s+(?:was\s+)?"
+    r"(?:detained|arrested|served|held)|(?:detained|arrested)\s+my\s+\w+|my\s+(?:flatmate|roommate|neighbou?r|dad|father)|"
     # one summons, said in the singular: "вручили повестку", "left a summons"
     r"повестку|повістку|a\s+summons|the\s+summons|the\s+notice|(?:him|her|me)\s+(?:a|the)\s+(?:summons|notice))"
     r"(?![\w])(?!\s+(?:кажд|всем|усім|every|each))"
@@ -294,7 +305,7 @@ def count_pattern(noun: str, inverted: str | None = None, NUMBER: str = NUMBER) 
         rf"|{inverted or noun}\s+(?:(?!нет\b|no\b)[^\W\d]+\s+){{0,3}}?{APPROX}(?P<in>{NUMBER})"
         rf"(?:\s*-\s*(?P<ib>{NUMBER_DIGITS}))?(?![\w:]|[.,]\d)"
         r"(?!\s*(?:км|km|ч\b|h\b|час|год|мин|min|м\b|раз|times))"
-        rf"|(?P<n2>{NUMBER})\s+(?:\w+\s+){{0,2}}(?:из|of|з)\s+{noun})"
+        rf"|(?P<n2>{NUMBER})\s+(?:\w+\s+){{0,2}}(?:из|of|з)\s+(?:the\s+|their\s+|our\s+|its\s+|них\s+)?{noun})"
     )
 
 
@@ -320,30 +331,57 @@ AFFECTED_HINT = re.compile(AFFECTED)
 _NOT_PEOPLE_AFTER = re.compile(
     r"\s*(?:-?(?:й|го|е|я|м|ю|ї|th|st|nd|rd)\b|:\d|[.,]\d|(?:час\w*\s+|годин\w*\s+)?(?:ночи|утра|ранку|ночі|"
     r"вечера|вечора|am|pm|a\.m)\b|(?:сентябр|октябр|ноябр|вересн|жовтн|листопад|september|october|november)\w*|"
-    r"года?\b|году\b|рок\w*|лет\b|years?\b|%|руб\w*|тыс\w*|тис\w*|₽|отдел\w*|отделени\w*|регион\w*|город\w*)"
+    r"года?\b|году\b|рок\w*|лет\b|years?\b|%|руб\w*|тыс\w*|тис\w*|₽|отдел\w*|отделени\w*|регион\w*|город\w*|"
+    r"district\w*|region\w*|район\w*|округ\w*|област\w*|cities|countries|стран\w*|раз\b|times\b|points?\b|точк\w*|"
+    r"-?летн\w*|-?річн\w*|-year-old|\s*(?:до|-|to)\s*\d+\s*(?:час\w*|ч\b|ноч\w*|утра|am|pm|a\.m))"
 )
+_ADDRESS_BEFORE = re.compile(r"(?:(?:ул\.|улиц\w+|просп\w*|пр\.|пер\.|вул\.|вулиц\w+|street|st\.|ave\.?)\s+\S+,?"
+                            r"|(?:проспект\w*|улиц\w+|переулк\w*|шоссе|бульвар\w*|набережн\w*|вулиц\w+),)\s*$")
+# "вручили 8 штук": a count of notices served
+NOTICES_COUNT = re.compile(r"(?:вручил\w*|раздал\w*|выдал\w*|роздал\w*|вручено)\s+(?P<n>\d+)\s+(?:штук\w*|шт\b)")
 _NOT_PEOPLE_BEFORE = re.compile(r"(?:\bдо|\bпосле|\bпісля|\bunder|№|ст\.|ул\.|д\.)\s*$")
 
 
 def _people_number(norm: str, m: re.Match[str], group: str) -> bool:
     """Whether the number of `group` counts people, not a time, a date, an age or an amount."""
     start, end = m.span(group)
-    return not (_NOT_PEOPLE_AFTER.match(norm, end) or _NOT_PEOPLE_BEFORE.search(norm, max(0, start - 8), start))
+    return not (_NOT_PEOPLE_AFTER.match(norm, end) or _NOT_PEOPLE_BEFORE.search(norm, max(0, start - 8), start)
+                or _ADDRESS_BEFORE.search(norm, max(0, start - 30), start))
 
 
-def find_affected(norm: str) -> int | tuple[int, int] | None:
-    """How many people an incident affected: "30-50 задержанных" → (30, 50), "мужа" → 1,
-    "несколько десятков человек" → (20, 90), "сотни женщин" → (200, 900)."""
+# "больше тысячи", "более сотни жителей", "their hundreds": a bound said with a scale word
+BOUND_COUNT = re.compile(
+    r"\b(?:больше|более|свыше|понад|over|more\s+than|не\s+менее)\s+(?:чем\s+)?"
+    r"(?P<scale>сотни|сотне|сотню|сотня|тысячи|тысяче|тысячу|сотні|сотню|тисячі|тисячу|a\s+hundred|a\s+thousand)\b"
+    r"|\b(?:их|їх)\s+(?P<their>сотни|сотні|десятки|тысячи|тисячі)\b"
+)
+
+
+def _affected_candidates(norm: str) -> list[tuple[int, int | tuple[int, int]]]:
+    """(position, count) of every way the message says how many: the earliest is the count."""
+    found: list[tuple[int, int | tuple[int, int]]] = []
     vague = VAGUE_COUNT.search(norm)
     if vague:
         scale = next((v for k, v in VAGUE_SCALES if vague.group("scale") and vague.group("scale").startswith(k)), 1)
         word = vague.group("bare") or vague.group("bare2")
         if word:
             scale = next((v for k, v in VAGUE_SCALES if word.startswith(k)), 1)
-        return 2 * scale, 9 * scale
+        found.append((vague.start(), (2 * scale, 9 * scale)))
+    bound = BOUND_COUNT.search(norm)
+    if bound:
+        if bound.group("their"):
+            scale = next((v for k, v in VAGUE_SCALES if bound.group("their").startswith(k)), 1)
+            found.append((bound.start(), (2 * scale, 9 * scale)))
+        else:
+            found.append((bound.start(), 100 if "сот" in bound.group("scale") or "hundred" in bound.group("scale")
+                          else 1000))
+    served = NOTICES_COUNT.search(norm)
+    if served:
+        found.append((served.start("n"), int(served.group("n"))))
     collective = COLLECTIVE_COUNT.search(norm)
     if collective:
-        return COLLECTIVE[collective.group("c") or collective.group("c2")]
+        c = "c" if collective.group("c") else "c2"
+        found.append((collective.start(c), COLLECTIVE[collective.group(c)]))
     if AFFECTED_HINT.search(norm):
         for m in AFFECTED_COUNT.finditer(norm):
             group = next((g for g in ("n", "in", "n2", "n3") if m.group(g)), None)
@@ -357,9 +395,18 @@ def find_affected(norm: str) -> int | tuple[int, int] | None:
                 continue
             upper = m.group("b") or m.group("b3") or m.group("ib")
             high = parse_number(upper) if upper else None
-            if high and high > low:
-                return int(low), int(high)
-            return int(low)
+            found.append((m.start(group), (int(low), int(high)) if high and high > low else int(low)))
+            break
+    return found
+
+
+def find_affected(norm: str) -> int | tuple[int, int] | None:
+    """How many people an incident affected: "30-50 задержанных" → (30, 50), "мужа" → 1,
+    "несколько десятков человек" → (20, 90), "сотни женщин" → (200, 900); where a message says
+    it several ways ("задержаны 23 человека, против троих из них…"), the first is the count."""
+    found = _affected_candidates(norm)
+    if found:
+        return min(found, key=lambda f: f[0])[1]
     return 1 if ONE_PERSON.search(norm) else None
 
 
