@@ -173,7 +173,7 @@ def decide_kind(s: Signals, anchored: bool, named: bool, border_word: bool, wait
         return "question"
     crowd = s.has(P.CROWD) or (s.has(P.CROWD_SIZE) and s.has(P.CROWD_CONTEXT))
     # a word of an incident's kind said of a city, told as an event (not asked about, not a claim)
-    told = (in_city and not s.question and not s.hearsay and not named and "incident" in s.hints
+    told = (in_city and not s.question and not named and "incident" in s.hints
             and incident_type(s.norm) is not None and not s.future_claim)
     if (s.has(P.INCIDENT) or crowd or told) and not s.has(P.FLIGHT):
         at_crossing = (named and (numeric or s.checks or border_word) and not detention(s.norm)
