@@ -53,6 +53,7 @@ LAG_SIGMA = 0.03  # log-spread added per hour of age of what crossed-after repor
 DONE_HALF_LIFE = 6.0
 RECENT_KM = 8.0  # hours: older lengths do not say how long the queue is now…
 KM_SPAN_SHARE, MAX_RECENT_KM = 0.2, 24.0  # …unless the wait is long: a fifth of it, up to a day
+KM_SAMPLE_SIGMA = 0.5  # log-spread of one reported length around the queue's true length
 JOIN_MATCH = 3.0  # hours: a length reported this close to a join time describes it
 
 
@@ -189,6 +190,11 @@ class Part:
     low: float
     high: float
     sigma: float  # spread of log(wait), from the interval and the age of the information
+    weigh: float = 0.0  # the spread it is weighed with against another part (default: sigma)
+
+    @property
+    def weight_sigma(self) -> float:
+        return self.weigh or self.sigma
 
 
 def _from_queue(
@@ -204,15 +210,19 @@ def _from_queue(
     low = min(wait, k_lo / mu_hi + AT_POST)
     high = max(wait, k_hi / mu_lo + AT_POST)
     sigma = max(math.log(high / low) / 2.56, 0.05)
-    return Part(wait, low, high, sigma)
+    # a median of few lengths is itself uncertain: a single report's spread over √n weighs it
+    # against the crossed-after reports (the interval keeps the spread measured above)
+    total, squares = sum(w for _, w in recent_km), sum(w * w for _, w in recent_km)
+    n_eff = total * total / squares if squares else 1.0
+    return Part(wait, low, high, sigma, math.hypot(sigma, KM_SAMPLE_SIGMA / math.sqrt(n_eff)))
 
 
 def _combine(a: Part, b: Part) -> Part:
     """Both estimates in log space, each weighed by how sure it is."""
-    wa, wb = 1 / a.sigma**2, 1 / b.sigma**2
+    wa, wb = 1 / a.weight_sigma**2, 1 / b.weight_sigma**2
     log_wait = (wa * math.log(a.wait) + wb * math.log(b.wait)) / (wa + wb)
     wait = math.exp(log_wait)
-    sigma = math.sqrt(1 / (wa + wb))
+    sigma = math.sqrt(1 / (1 / a.sigma**2 + 1 / b.sigma**2))
     # when the two disagree more than their spreads allow, neither spread can be trusted as given:
     # widen by the disagreement's chi (the usual scale-factor of a weighted mean)
     chi2 = math.log(a.wait / b.wait) ** 2 / (a.sigma**2 + b.sigma**2)
