@@ -109,6 +109,7 @@ def test_map_draws_borders_crossings_and_incident_cities(client: TestClient) -> 
 def test_incidents_page_filters(client: TestClient) -> None:
     html = client.get("/incidents/").text
     assert 'data-city="Moscow"' in html and 'data-city="Yekaterinburg"' in html
+    assert "· Москва<" in html and "Екатеринбург" in html  # city names in Russian on the Russian page
     only = client.get("/incidents/", params={"type": "detention"}).text
     assert 'data-city="Yekaterinburg"' in only and 'data-type="draft_notice"' not in only
     moscow = client.get("/incidents/", params={"city": "moscow"}).text

@@ -12,7 +12,7 @@ from html import escape
 from molva.fuse.incidents import Incident
 from molva.publish.web import geo
 from molva.publish.web.views import level
-from molva.publish.web.words import hours
+from molva.publish.web.words import city_name, hours
 from molva.records import Estimate
 from molva.understand import Gazetteer
 
@@ -47,6 +47,7 @@ def map_svg(gazetteer: Gazetteer, estimates: Iterable[Estimate], incidents: Iter
         word = "происшествий" if lang == "ru" else "incidents"
         parts.append(f'<rect x="{x - s / 2:.1f}" y="{y - s / 2:.1f}" width="{s:.1f}" height="{s:.1f}" '
                      'class="i" '
-                     f'data-city="{escape(city)}"><title>{escape(city)}: {n} {word}</title></rect>')
+                     f'data-city="{escape(city)}"><title>{escape(city_name(city, lang) or city)}: {n} {word}'
+                     '</title></rect>')
     parts.append("</svg>")
     return "".join(parts)

@@ -21,7 +21,7 @@ from molva.api import Molva
 from molva.publish.web import chart, views
 from molva.publish.web.i18n import STRINGS
 from molva.publish.web.map import map_svg
-from molva.publish.web.words import COUNTRIES
+from molva.publish.web.words import COUNTRIES, city_name
 from molva.records import parse_time
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -118,8 +118,10 @@ class Pages:
             raise HTTPException(400, "from/to: expected dates as YYYY-MM-DD") from None
         found = self.molva.incidents(at)
         keep = views.IncidentFilter(want, q.get("city") or None, since, until)
-        shown = [views.incident_view(i) for i in reversed(found) if keep.keeps(i)]
-        cities = sorted({i.city for i in found if i.city})
+        lang = lang_of(request.url.path)
+        shown = [views.incident_view(i, lang) for i in reversed(found) if keep.keeps(i)]
+        named = {i.city for i in found if i.city}
+        cities = sorted(((c, city_name(c, lang) or c) for c in named), key=lambda c: c[1])
         return self.render(request, "incidents.html", "incidents", incidents=shown, cities=cities,
                            types=views.INCIDENT_TYPES, f=keep, dates=(q.get("from", ""), q.get("to", "")))
 

@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 from molva.fuse.claims import Claim
 from molva.fuse.incidents import Incident
-from molva.publish.web.words import COUNTRIES, ago, hours, is_stale
+from molva.publish.web.words import COUNTRIES, ago, city_name, hours, is_stale
 from molva.records import Estimate, Evidence
 from molva.understand.gazetteer import Crossing
 
@@ -153,6 +153,7 @@ class IncidentView:
     id: str
     type: str | None
     city: str | None
+    city_label: str | None
     place_type: str | None
     precision: str
     count: str | None
@@ -164,10 +165,11 @@ class IncidentView:
     last_seen: datetime
 
 
-def incident_view(inc: Incident) -> IncidentView:
+def incident_view(inc: Incident, lang: str = "en") -> IncidentView:
     count = inc.count
     text = None if count is None else str(count[0]) if count[0] == count[1] else f"{count[0]}–{count[1]}"
-    return IncidentView(inc.id, inc.incident_type, inc.city, inc.place_type, inc.precision, text,
+    return IncidentView(inc.id, inc.incident_type, inc.city, city_name(inc.city, lang), inc.place_type,
+                        inc.precision, text,
                         round(inc.corroboration * 100), inc.independent, len(inc.reports), inc.sources,
                         inc.first_seen, inc.last_seen)
 

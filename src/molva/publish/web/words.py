@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from functools import cache
+from importlib import resources
 
 STALE = timedelta(hours=6)  # an estimate whose newest report is older looks stale
 
@@ -16,6 +18,20 @@ COUNTRIES = {
            "UA": "Ukraine", "AZ": "Azerbaijan", "NO": "Norway", "KP": "North Korea", "AB": "Abkhazia",
            "OS": "South Ossetia"},
 }
+
+
+@cache
+def _cities_ru() -> dict[str, str]:
+    text = (resources.files("molva") / "data" / "cities_ru.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def city_name(city: str | None, lang: str) -> str | None:
+    """A city's name as the page's reader writes it: "Москва" on the Russian pages (data/cities_ru.tsv,
+    from GeoNames), the GeoNames English name otherwise or where no Russian one is known."""
+    if city is None or lang != "ru":
+        return city
+    return _cities_ru().get(city, city)
 
 
 def _ru_plural(n: int, one: str, few: str, many: str) -> str:
