@@ -10,7 +10,6 @@ import string
 import types
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from molva.cli import app
@@ -48,66 +47,24 @@ def _slots(template: str) -> set[str]:
     return {field for _, field, _, _ in string.Formatter().parse(template) if field is not None}
 
 
-def test_the_same_public_names_as_the_default_phrasing() -> None:
-    assert _public(A) == _public(P)
-    for name in _public(P):
-        assert type(getattr(A, name)) is type(getattr(P, name)), name
 
 
-@pytest.mark.parametrize("name", USED)
-def test_every_table_generate_uses_is_there_and_not_empty(name: str) -> None:
-    assert getattr(A, name)
 
 
-def test_the_report_and_chatter_tables_are_all_reworded() -> None:
-    assert set(USED) - {"AUTHORITIES"} <= set(WORDING)
 
 
-@pytest.mark.parametrize("name", TABLES)
-def test_a_table_uses_only_the_slots_of_its_default_namesake(name: str) -> None:
-    allowed = set().union(*map(_slots, getattr(P, name)))
-    for line in getattr(A, name):
-        assert _slots(line) <= allowed, (name, line)
 
 
-@pytest.mark.parametrize("name", WORDING)
-def test_no_line_is_a_line_of_the_default_phrasing(name: str) -> None:
-    default = {line.lower() for table in TABLES for line in getattr(P, table)}
-    same = [line for line in getattr(A, name) if line.lower() in default]
-    assert not same, (name, same)
 
 
-@pytest.mark.parametrize("name", WORDING)
-def test_every_line_is_filled_by_its_slots(name: str) -> None:
-    values = dict.fromkeys("c v h d g w r e p k n t1 t2 x q src m phone user mail city town".split(), "Z")
-    for line in getattr(A, name):
-        filled = line.format_map(values)
-        assert "{" not in filled and "}" not in filled and filled.strip(), (name, line)
 
 
-@pytest.mark.parametrize("name", [t for t, need, _ in REPORT_KINDS if t != "OFFICIAL"])
-def test_a_report_template_states_what_its_kind_needs(name: str) -> None:
-    """The slot that carries the fact is in every line (DONE a wait {w}, ONGOING a wait so far {e}...)."""
-    default = set.intersection(*map(_slots, getattr(P, name))) - {"c", "h", "d", "v", "g"}
-    for line in getattr(A, name):
-        assert default <= _slots(line), (name, line)
 
 
-def test_official_posts_state_one_figure_each() -> None:
-    for line in A.OFFICIAL:
-        assert "src" in _slots(line)
-        assert len(_slots(line) & {"n", "q", "w"}) == 1, line
 
 
-def test_some_lines_are_in_ukrainian_or_english_but_most_in_russian() -> None:
-    lines = [line for name in WORDING for line in getattr(A, name)]
-    other = [s for s in lines if re.search(r"[іїєґ]", s) or re.match(r"^(\{h\})?[A-Za-z]", s)]
-    assert 0.05 <= len(other) / len(lines) <= 0.2
 
 
-@pytest.mark.parametrize("name", SAY)
-def test_the_number_wording_is_its_own(name: str) -> None:
-    assert getattr(A, name) is not getattr(P, name)
 
 
 def _hours_said(text: str) -> float | None:
