@@ -251,3 +251,20 @@ def test_not_a_throughput_either(extractor: Extractor, text: str) -> None:
 def test_incident_counts(extractor: Extractor, text: str, count: int | tuple[int, int]) -> None:
     r = extractor("t", text)
     assert r.kind == "incident" and r.count == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("More than 700 people rallied in Yekaterinburg on Sept 24, and 84 of them were detained", 84),
+    ("Якутск: около 40 женщин вышли к военкомату, 9 задержаны", 9),
+    ("Москва: на Пушкинской задерживают, задержано не менее 30", 30),
+    ("У Воронежі вручили повістки кільком десяткам працівників авіазаводу", (20, 90)),
+    ("На проходной завода в Тамбове раздали повестки полутора десяткам рабочих ночной смены", 15),
+    ("Суд в Петербурге арестовал на 10 суток участника акции, задержанного на Садовой", 1),
+    ("Omsk: a lone picketer was detained outside the regional government building", 1),
+    ("В Иркутске на ул. Карла Маркса, 24 задержаны несколько десятков человек", (20, 90)),
+    ("Казань: в ночном клубе облава, около 40 посетителей увезли в военкомат", 40),
+])
+def test_incident_counts_said_with_the_crowd_or_in_words(extractor: Extractor, text: str,
+                                                         count: int | tuple[int, int]) -> None:
+    r = extractor("t", text)
+    assert r.kind == "incident" and r.count == count

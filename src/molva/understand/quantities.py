@@ -225,21 +225,24 @@ AFFECTED = (r"(?:человек\w*|чел\b|людей|людям|людьми|�
             r"summonses|протестувальник\w*|протестующ\w*|активист\w*|активіст\w*|працівник\w*|в\s+автозак\w*|"
             r"drivers|водител\w*|мигрант\w*|мігрант\w*|migrants|пассажир\w*|преподавател\w*|teachers|пикетчиц\w*|"
             r"detained|arrested|особи\b|особа\b|постоял\w*|робітник\w*|пікетувальник\w*|пикетчик\w*|мийник\w*|мойщик\w*|"
-            r"жител\w*|residents|workers|picketers|colleagues|neighbours|neighbors|ppl)")
+            r"жител\w*|residents|workers|picketers|colleagues|neighbours|neighbors|ppl|відвідувач\w*|посетител\w*|"
+            r"visitors|customers|покупател\w*)")
 # "несколько человек" (2-9), "несколько десятков", "десятки" (20-90), "сотни женщин" (200-900);
 # not "около сотни" (about a hundred).
 VAGUE_SCALES = (("десят", 10), ("dozen", 10), ("сот", 100), ("hundred", 100), ("тысяч", 1000), ("тисяч", 1000),
                 ("thousand", 1000))
 VAGUE_COUNT = re.compile(
     r"(?<!около\s)(?<!почти\s)(?<!близько\s)(?<!about\s)(?<!over\s)(?<!более\s)(?<!понад\s)"
-    r"\b(?:(?:несколько|кілька|кільком|нескольким|нескольких|several|a\s+few)\s+(?:(?P<scale>десятк\w*|сот\w+|тысяч\w*|"
+    r"\b(?:(?:несколько|кілька|кільком|кількох|нескольким|нескольких|several|a\s+few)\s+(?:(?P<scale>десятк\w*|сот\w+|тысяч\w*|"
     r"тисяч\w*|dozens?|hundreds?|thousands?)\s+)?|(?P<bare>десятки|десятків|десяткам|сотни|сотні|сотен|сотень|dozens|"
     r"hundreds|thousands|тысячи|тисячі)\s+)"
     rf"(?:(?:of\s+)?(?:\w+\s+)?{AFFECTED}|(?:were|was|are|были|была|задержан\w*|затриман\w*|detained|arrested|"
-    r"in\s+the\s+(?:buses|vans)|in\s+our|в\s+автобус\w*|в\s+автозак\w*|gathered|собрал\w*|got\s+notices|получил\w*))"
+    r"in\s+the\s+(?:buses|vans)|in\s+our|в\s+автобус\w*|в\s+автозак\w*|gathered|собрал\w*|got\s+notices|получил\w*|"
+    r"received|got\s+them|now\b))"
     r"|\b(?:задержал\w*|затримал\w*|detained|arrested|вручили|вручал\w*|раздал\w*)\s+(?:\w+\s+)?"
     r"(?P<bare2>десятки|десятків|десяткам|сотни|сотні|сотен|сотень|dozens|hundreds|нескольким|кільком|нескольких|"
-    r"несколько|кілька|several)\b"
+    r"несколько|кілька|several)\b(?:\s+(?P<scale2>десятк\w*|сот\w+|тысяч\w*|тисяч\w*))?"
+    r"|\b(?P<few>a\s+handful|a\s+few|жменьк\w+|горстк\w+)\b"
 )
 # "вручили троим", "задержали пятерых": a collective numeral names how many people.
 COLLECTIVE = {"двох": 2, "трьох": 3, "чотирьох": 4, "чотирьом": 4, "п'ятьох": 5, "шістьох": 6, "сімох": 7,
@@ -267,6 +270,10 @@ ONE_PERSON = re.compile(
     r"жительница|пенсионер|пенсионерка)|задержанн(?:ому|ого|ой|ую)\s+(?:\S+\s+){0,3}?(?:студент|активист|мужчин|женщин)\w*|"
     r"(?:активиста|студента|жительницу|подругу|пенсионерку|девушку),?\s+(?:\S+\s+){0,6}?(?:задерж|арестова|оштрафова|заарешту)\w*|"
     r"(?:подругу|друга|брата|мужа|сына)\s+(?:\S+\s+){0,4}?(?:арестовал|заарештувал|задержал|затримал|забрал)\w*|"
+    r"(?:затримали|задержали|повязали|арестовал\w*|заарештувал\w*)\s+(?:\S+\s+){0,3}?(?:студента|активіста|активиста|"
+    r"чоловіка|мужчину|женщину|жінку|парня|хлопця|пенсіонера|пенсионера|участника|учасника|участницу|учасницю)\b|"
+    r"a\s+lone\s+picket\w*|picketed\s+alone|(?:detained|arrested|grabbed|seized)\s+a\s+(?:student|man|woman|guy|"
+    r"protester|picketer|pensioner)|"
     r"(?:a|an|one)\s+(?:\d+-year-old\s+)?(?:man|woman|student|activist|protester|resident|pensioner)\s+(?:was\s+)?"
     r"(?:detained|arrested|served|held)|(?:detained|arrested)\s+my\s+\w+|my\s+(?:flatmate|roommate|neighbou?r|dad|father)|"
     # one summons, said in the singular: "вручили повестку", "left a summons"
@@ -333,9 +340,9 @@ _NOT_PEOPLE_AFTER = re.compile(
     r"вечера|вечора|am|pm|a\.m)\b|(?:сентябр|октябр|ноябр|вересн|жовтн|листопад|september|october|november)\w*|"
     r"года?\b|году\b|рок\w*|лет\b|years?\b|%|руб\w*|тыс\w*|тис\w*|₽|отдел\w*|отделени\w*|регион\w*|город\w*|"
     r"district\w*|region\w*|район\w*|округ\w*|област\w*|cities|countries|стран\w*|раз\b|times\b|points?\b|точк\w*|"
-    r"-?летн\w*|-?річн\w*|-year-old|\s*(?:до|-|to)\s*\d+\s*(?:час\w*|ч\b|ноч\w*|утра|am|pm|a\.m))"
+    r"-?летн\w*|-?річн\w*|-year-old|суток|сутки|діб|доби|days\b|\s*(?:до|-|to)\s*\d+\s*(?:час\w*|ч\b|ноч\w*|утра|am|pm|a\.m))"
 )
-_ADDRESS_BEFORE = re.compile(r"(?:(?:ул\.|улиц\w+|просп\w*|пр\.|пер\.|вул\.|вулиц\w+|street|st\.|ave\.?)\s+\S+,?"
+_ADDRESS_BEFORE = re.compile(r"(?:(?:ул\.|улиц\w+|просп\w*|пр\.|пер\.|вул\.|вулиц\w+|street|st\.|ave\.?)\s+(?:\S+\s+){0,2}\S+,"
                             r"|(?:проспект\w*|улиц\w+|переулк\w*|шоссе|бульвар\w*|набережн\w*|вулиц\w+),)\s*$")
 # "вручили 8 штук": a count of notices served
 NOTICES_COUNT = re.compile(r"(?:вручил\w*|раздал\w*|выдал\w*|роздал\w*|вручено)\s+(?P<n>\d+)\s+(?:штук\w*|шт\b)")
@@ -357,16 +364,44 @@ BOUND_COUNT = re.compile(
 )
 
 
+# "полтора десятка", "с десяток", "a dozen": a number said with "десяток"
+DOZEN_WORDS = {"полтора десятка": 15, "полтора десятку": 15, "полутора десяткам": 15, "півтора десятка": 15,
+               "півтора десятку": 15, "с десяток": 10, "около десятка": 10, "a dozen": 12, "десяток": 10,
+               "десятку": 10, "два десятка": 20, "два десятки": 20, "три десятка": 30}
+DOZENS = re.compile(r"\b(" + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in DOZEN_WORDS),
+                                            key=len, reverse=True)) + r")\b")
+# "задержаны 23", "84 of them were detained", "задержали двадцать одного": the detained, said as such
+VAGUE_WORDS = frozenset({"несколько", "нескольких", "кілька", "кількох", "several", "десятки", "десятків", "сотни",
+                         "сотні", "dozens", "hundreds", "тысячи", "тисячі"})
+DETAINED_COUNT = re.compile(
+    rf"{B}(?P<n>{NUMBER_DIGITS})\s+(?:(?:of\s+them|из\s+них|з\s+них)\s+)?(?:were\s+|was\s+|уже\s+)?"
+    r"(?:detained|arrested|задержан\w*|затриман\w*|led\s+away|taken\s+away|driven\s+to|увели|увезли|відвезли|"
+    r"вивезли|доставлен\w*)\b"
+    r"|\b(?:задержан[оы]|задержали|затримали|затримано|detained|arrested|повязали|забрали)\s+"
+    r"(?:(?:не\s+менее|не\s+меньше|щонайменше|at\s+least|около|about|ещё|уже|ще)\s+)?(?:чем\s+)?"
+    rf"(?P<n2>{NUMBER})(?![\w:]|[.,]\d)(?!\s*(?:[-–]|до|to)\s*\d)(?!\s*(?:суток|діб|days|лет|років|years|%))"
+)
+
+
 def _affected_candidates(norm: str) -> list[tuple[int, int | tuple[int, int]]]:
     """(position, count) of every way the message says how many: the earliest is the count."""
     found: list[tuple[int, int | tuple[int, int]]] = []
     vague = VAGUE_COUNT.search(norm)
     if vague:
         scale = next((v for k, v in VAGUE_SCALES if vague.group("scale") and vague.group("scale").startswith(k)), 1)
-        word = vague.group("bare") or vague.group("bare2")
+        word = vague.group("scale2") or vague.group("bare") or vague.group("bare2")
         if word:
             scale = next((v for k, v in VAGUE_SCALES if word.startswith(k)), 1)
         found.append((vague.start(), (2 * scale, 9 * scale)))
+    dozen = DOZENS.search(norm)
+    if dozen:
+        found.append((dozen.start(), DOZEN_WORDS[_SPACES.sub(" ", dozen.group(1))]))
+    detained = DETAINED_COUNT.search(norm)
+    if detained:  # with a crowd and its detained both said, the count is of the detained
+        raw = detained.group("n") or detained.group("n2")
+        value = parse_number(raw) if raw and raw.split()[0] not in VAGUE_WORDS else None
+        if value and _people_number(norm, detained, "n" if detained.group("n") else "n2"):
+            return [(-1, int(value))]
     bound = BOUND_COUNT.search(norm)
     if bound:
         if bound.group("their"):
