@@ -44,6 +44,7 @@ _PREPOSITIONS = frozenset({
 })
 # "у Петровой" is a person, "у Кяхты" a place: after "у" only a city that is no one's name.
 _WEAK_PREPOSITIONS = frozenset({"у"})
+_LOCATIVE = ("і", "ї", "ові", "еві")  # a Ukrainian locative ending, as after "у" + a city
 _AND = (["и"], ["and"], ["та"], ["і"], ["й"])
 _SIGNS = regex.compile(r"\s*[,:—-]\s*\[(?:телефон|ник|email|ссылка)\]")
 _HEADING = regex.compile(r"\s*[:—.,-]")
@@ -174,6 +175,8 @@ class NameFinder:
         prev = words[i - 1].group(0).lower() if i else ""
         if prev in _PREPOSITIONS - _WEAK_PREPOSITIONS:
             return True
+        if prev == "у" and words[i].group(0).endswith(_LOCATIVE):
+            return True  # Ukrainian "у Самарі", "у Києві": in a place ("у Сергея" is at someone's)
         if initial and _HEADING.match(text, words[i].end()):
             return True
         return any(0 <= j < len(words) and place[j] in (*STRONG, "city", "here") for j in (i - 1, i + 1))
