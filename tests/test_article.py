@@ -3,6 +3,9 @@ shared/context/article.txt, ITV News, September 2022), and nothing absurd."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from molva.scrub import scrub_text
@@ -62,3 +65,25 @@ def test_nothing_absurd(extractor: Extractor, text: str) -> None:
     r = extractor("f", scrub_text(text))
     assert r.queue_km is None and r.wait_hours is None and r.kind != "border"
     assert "38-year-old" in scrub_text(text) or "38" not in text
+
+
+ARTICLE = Path(__file__).resolve().parents[2] / "shared" / "context" / "article.txt"
+
+
+@pytest.mark.skipif(not ARTICLE.exists(), reason="the whole article is outside the repository")
+def test_the_whole_article_paragraph_by_paragraph(extractor: Extractor) -> None:
+    """What a monitor would log from the article, read a paragraph at a time, and nothing absurd."""
+    paragraphs = [p.strip() for p in ARTICLE.read_text(encoding="utf-8").splitlines() if p.strip()]
+    log = [(p, extractor(str(i), scrub_text(p))) for i, p in enumerate(paragraphs)]
+    waits = [(r.crossing, r.wait_hours) for _, r in log if r.wait_hours is not None]
+    assert waits == [("verkhny-lars", 24)]  # "from one hour to around 24 hours"
+    assert all(r.queue_km is None and r.vehicles is None for _, r in log)
+    notices = [r for _, r in log if r.kind == "incident" and r.count == (30, 50)]
+    assert [(r.incident_type, r.place_type) for r in notices] == [("draft_notice", "police_station")]
+    assert any(r.incident_type == "detention" and r.city == "Yekaterinburg" for _, r in log)
+    assert [r.claim for _, r in log if r.claim == "The border will be closed on 1 October"]
+    for text, r in log:
+        if r.kind == "border":  # a border report is about a border
+            assert re.search(r"border|cross|checkpoint", text, re.IGNORECASE), text
+        if r.kind == "incident" and r.count is not None:
+            assert r.count == (30, 50), text
