@@ -148,6 +148,14 @@ INCIDENT = re.compile(
     r"\d+\s+человек)|(?:увезли|увезены|вивезли)\s+(?:\w+\s+){0,2}в\s+(?:оп|отдел|овд|автозак|полиц|участок)\w*|"
     r"grabb\w+\s+(?:everyone|people|men)|taking\s+people\s+away|got\s+twisted|in\s+the\s+(?:vans|buses)\s+already|"
     r"(?:грузят|заталкивают|закидывают)\s+(?:\w+\s+)?в\s+(?:автобус|автозак)\w*|"
+    # told in other words: "detentions at Chistye Prudy", "grabbed a guy", "pushing people into vans"
+    r"\bdetentions?\b|\bзадержани[яей]\b|\bзатримання\b|\bзадержали\b|\bзатримали\b|grabbed\s+(?:a|two|three|\d+)\s+\w+|"
+    r"pushing\s+people\s+into\s+(?:vans|buses)|увели\s+в\s+(?:отдел|овд|автозак|участок)|"
+    r"(?:перекрыли|перекрили|blocking|blocked)\s+(?:the\s+)?(?:проспект|трассу|avenue|road|street|highway)|"
+    r"розганя\w*\s+натовп|разгоня\w*\s+толп\w*|dispers\w+\s+(?:the\s+)?(?:crowd|protesters)|"
+    # transliterated Russian, as some chats write it
+    r"\boblav\w*|vruch\w+\s+povestk\w*|povestk\w*\s+(?:vruch|razda)\w*|razdal\w*\s+povestk\w*|vintyat|vintili|"
+    r"zaderzh\w+|zabrali\s+(?:chelovek|\d)|"
     # a raid: exits sealed, the papers of everyone checked
     r"перекрыли\s+(?:все\s+)?выходы|sealed\s+(?:off\s+)?the\s+exits|(?:проверены|проверили|перевірили)\s+(?:\w+\s+)?"
     r"(?:сотни|десятки|всех|сотні)|checked\s+the\s+(?:papers|documents|ids)\s+of\s+(?:hundreds|dozens|all|every)"
@@ -357,6 +365,14 @@ PASSED = re.compile(
     r"пропусти\w*|пропуска\w*|въехал\w*|въезжа\w*|пересекл\w*|crossed|entered|entering|arriv\w*|в'їхал\w*|"
     r"в'їжджа\w*|перетнул\w*|прибыл\w*|прибува\w*|покинул\w*|left\s+(?:russia|the\s+country)"
 )
+# Said to be unconfirmed: a rumour, when it tells what is to come.
+UNCONFIRMED = re.compile(
+    r"за\s+чутками|по\s+слухам|ходят\s+слухи|неперевірен\w*|непроверенн\w*|unconfirmed|unverified|"
+    r"hearing\s+that|i\s+hear\b|some\s+channels\s+claim|someone\s+says|передают,?\s+что|говорят,?\s+что|"
+    r"кажуть,?\s+що|пишут,?\s+что|govoryat|rumou?rs?\b"
+)
+# A map or a list of events, not an event: "карта протестов обновляется", "our map of protests".
+EVENTS_MAP = re.compile(r"(?:map|карт\w+|мап\w+)\s+(?:of\s+)?(?:the\s+)?(?:протест|protest|задержан|облав|raid|повест)")
 # An incident that has happened: its verb in the past.
 PAST_EVENT = re.compile(
     r"\b(?:вручили|вручил|вручила|вручено|вручены|раздали|задержал\w*|задержан\w*|получил[аи]?|забрали|увезли|"
@@ -499,6 +515,8 @@ CROWD = Prefiltered(CROWD, {
     "перекры", "кричат", "кричать", "собираются", "осуохай", "от ",
 })
 PASSED_IN = prefiltered(PASSED_IN)
+UNCONFIRMED = prefiltered(UNCONFIRMED)
+EVENTS_MAP = prefiltered(EVENTS_MAP)
 CROWD_SIZE = prefiltered(CROWD_SIZE)
 DENIAL = prefiltered(DENIAL)
 AD = prefiltered(AD)
