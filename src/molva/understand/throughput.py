@@ -106,9 +106,15 @@ _DESIGN = re.compile(r"по\s+проекту|проектн\w+\s+(?:мощнос
                      r"за\s+проектом|проектн\w+\s+потужн\w*")
 
 
+# A rate needs a period said as one: "в час", "за сутки", "/ч", "каждые 20 минут", "за 10 мин".
+_PERIOD_HINT = re.compile(
+    r"(?:в|за|per|an?|на|у|/)\s*(?:одн[иу]\s+|one\s+)?(?:час|сутки|день|добу|годину|hour|day|h\b|ч\b|минуту|хвилину|"
+    r"minute|полчаса|пол\s*часа|\d{1,3}\s*(?:мин|хв|min))|кажд|кожн|раз\s+(?:в|на)|every|once\s+(?:every|in)")
+
+
 def rate_and_count(norm: str) -> tuple[float, float, float] | None:
     """(vehicles per hour, the count as stated, its period in hours) of a throughput statement."""
-    if _DESIGN.search(norm):
+    if not _PERIOD_HINT.search(norm) or _DESIGN.search(norm):
         return None
     served = _SERVED_WORD.search(norm) is not None
     for pattern in (_COUNT_PER, _PER_COUNT, _SERVED_PER):
