@@ -84,13 +84,10 @@ def _stems(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _CONCEPT_PATTERNS = [(cid, statement, _stems(what), _stems(whom)) for cid, statement, what, whom in CONCEPTS]
-_ANY_CONCEPT = re.compile("|".join(f"(?:{what.pattern})" for _, _, what, _ in _CONCEPT_PATTERNS))
 
 
 def concept_of(norm: str) -> tuple[str, str] | None:
     """(concept id, its statement) for a normalised text, or None."""
-    if not _ANY_CONCEPT.search(norm):
-        return None  # one pass says no concept's words are there (most questions)
     for cid, statement, what, whom in _CONCEPT_PATTERNS:
         if what.search(norm) and whom.search(norm):
             return cid, statement
