@@ -151,3 +151,21 @@ def test_the_queues_own_density_turns_counts_and_throughputs_into_km() -> None:
     now += [rep(h, f"t{h}", throughput=12.0) for h in range(0, 6)]
     est = estimate(both + now, AT)
     assert est is not None and est.wait == pytest.approx(720 / 12 + AT_POST, rel=0.15)
+
+
+def test_a_pseudonym_that_always_exaggerates_is_trusted_less() -> None:
+    from molva.fuse.queue import reliability
+
+    honest = [done(h, 20.0, f"d{h}") for h in range(0, 48)]
+    liar = [done(h + 0.5, 60.0, "liar") for h in range(0, 48, 4)]
+    trust = reliability(honest + liar, AT.timestamp() / 3600)
+    assert trust["liar"] < 0.5 < min(v for a, v in trust.items() if a != "liar")
+    assert all(v > 0.9 for a, v in trust.items() if a != "liar")  # agreeing voices keep their weight
+
+
+def test_a_prolific_exaggerator_moves_the_estimate_less_than_15_percent() -> None:
+    honest = steady(10, 0.2)
+    truth = estimate(honest, AT)
+    liar = [done(h + 0.5, 200.0, "liar") for h in range(24)] + [km(h + 0.3, 40.0, "liar") for h in range(24)]
+    est = estimate(honest + liar, AT)
+    assert truth is not None and est is not None and abs(est.wait - truth.wait) / truth.wait < 0.15

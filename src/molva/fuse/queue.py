@@ -54,6 +54,8 @@ DONE_HALF_LIFE = 6.0
 RECENT_KM = 8.0  # hours: older lengths do not say how long the queue is now…
 KM_SPAN_SHARE, MAX_RECENT_KM = 0.2, 24.0  # …unless the wait is long: a fifth of it, up to a day
 KM_SAMPLE_SIGMA = 0.5  # log-spread of one reported length around the queue's true length
+RELIABLE_DEV = 0.7  # log-distance from the others' median at which a pseudonym's trust halves
+RELIABILITY_PRIOR = 2  # a pseudonym's record counts against this many agreeing reports
 JOIN_MATCH = 3.0  # hours: a length reported this close to a join time describes it
 
 
@@ -92,6 +94,33 @@ def author_weights(evidence: Sequence[Evidence]) -> dict[str | None, float]:
     return {a: 1 / math.sqrt(n) for a, n in counts.items()}
 
 
+def reliability(evidence: Sequence[Evidence], now: float) -> dict[str | None, float]:
+    """How far to trust each pseudonym, from its track record here: the typical log-distance of its
+    crossed-after reports from what others reported within 6 hours of each. Someone whose waits are
+    always three times everyone else's counts for less; a new pseudonym starts at 1 (the prior
+    counts as `RELIABILITY_PRIOR` agreeing reports)."""
+    done = sorted((_hours(e.ts), float(e.report.wait_mid), e.author) for e in evidence  # type: ignore[arg-type]
+                  if e.author and e.report.wait_state == "done" and e.report.wait_mid
+                  and 0 < e.report.wait_mid <= MAX_WAIT and _hours(e.ts) <= now
+                  and not _PAST_THE_CARS & set(e.report.mode))
+    if len(done) < 8:
+        return {}
+    stamps = [ts for ts, _, _ in done]
+    devs: dict[str | None, list[float]] = {}
+    for ts, value, author in done:
+        lo, hi = bisect_left(stamps, ts - CONSISTENT_HOURS), bisect_right(stamps, ts + CONSISTENT_HOURS)
+        others = [v for t, v, a in _thin(done[lo:hi], WINDOW_CAP) if a != author]
+        if len(others) >= 4:
+            mid = sorted(others)[len(others) // 2]
+            devs.setdefault(author, []).append(abs(math.log(value / mid)))
+    out = {}
+    for author, ds in devs.items():
+        typical = sorted(ds)[len(ds) // 2]
+        trust = 1 / (1 + (typical / RELIABLE_DEV) ** 2)
+        out[author] = (len(ds) * trust + RELIABILITY_PRIOR) / (len(ds) + RELIABILITY_PRIOR)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class QueueEstimate:
     wait: float
@@ -111,6 +140,8 @@ def estimate(evidence: Sequence[Evidence], at: datetime) -> QueueEstimate | None
         and (e.report.wait_hours is not None or e.report.queue_km or e.report.vehicles
              or e.report.throughput)
     ])
+    trust = reliability(evidence, now)
+    per_author = {a: w * trust.get(a, 1.0) for a, w in per_author.items()}
     density = _density(evidence)
     km: list[Obs] = []
     done: list[Obs] = []
