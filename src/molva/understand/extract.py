@@ -171,10 +171,10 @@ def decide_kind(s: Signals, anchored: bool, named: bool, border_word: bool, wait
         return "rumour"  # "Пишут, что Ларс закроют с понедельника. Правда?" relays the claim
     if (s.asks or s.requests) and not numeric:
         return "question"
-    if s.has(P.UNCONFIRMED) and s.has(P.FUTURE) and not numeric:
+    if s.has(P.UNCONFIRMED) and (s.has(P.FUTURE) or s.has(P.TRANSLIT_FUTURE)) and not numeric:
         return "rumour"  # "за чутками, на вихідних готують рейди": what is said will happen
-    if s.has(P.EVENTS_MAP):
-        return "other"  # a map of protests is not a protest
+    if s.has(P.EVENTS_MAP) or (s.has(P.ADVICE) and not numeric):
+        return "other"  # a map of protests is not a protest, advice for the detained is no detention
     crowd = s.has(P.CROWD) or (s.has(P.CROWD_SIZE) and s.has(P.CROWD_CONTEXT))
     # a word of an incident's kind said of a city, told as an event (not asked about, not a claim)
     told = (in_city and not s.question and not named and "incident" in s.hints

@@ -149,7 +149,8 @@ INCIDENT = re.compile(
     r"grabb\w+\s+(?:everyone|people|men)|taking\s+people\s+away|got\s+twisted|in\s+the\s+(?:vans|buses)\s+already|"
     r"(?:грузят|заталкивают|закидывают)\s+(?:\w+\s+)?в\s+(?:автобус|автозак)\w*|"
     # told in other words: "detentions at Chistye Prudy", "grabbed a guy", "pushing people into vans"
-    r"\bdetentions?\b|\bзадержани[яей]\b|\bзатримання\b|\bзадержали\b|\bзатримали\b|grabbed\s+(?:a|two|three|\d+)\s+\w+|"
+    r"\bdetentions\b|\bdetention\s+of\b|\bзадержани[яей]\b|\bзатримання\b|\bзадержали\b(?!\s+на\s+\d)|"
+    r"\bзатримали\b(?!\s+на\s+\d)|grabbed\s+(?:a|two|three|\d+)\s+\w+|"
     r"pushing\s+people\s+into\s+(?:vans|buses)|увели\s+в\s+(?:отдел|овд|автозак|участок)|"
     r"(?:перекрыли|перекрили|blocking|blocked)\s+(?:the\s+)?(?:проспект|трассу|avenue|road|street|highway)|"
     r"розганя\w*\s+натовп|разгоня\w*\s+толп\w*|dispers\w+\s+(?:the\s+)?(?:crowd|protesters)|"
@@ -371,6 +372,9 @@ UNCONFIRMED = re.compile(
     r"hearing\s+that|i\s+hear\b|some\s+channels\s+claim|someone\s+says|передают,?\s+что|говорят,?\s+что|"
     r"кажуть,?\s+що|пишут,?\s+что|govoryat|rumou?rs?\b"
 )
+# Advice and rules, said of anyone it may happen to: "если вас задержали — ничего не подписывайте".
+ADVICE = re.compile(r"^\W*(?:если|якщо|if\s+you|напоминаю|нагадую|памятка|free\s+legal|правила\s+чата)\b")
+TRANSLIT_FUTURE = re.compile(r"\b(?:zavtra|budut|skoro|poslezavtra)\b")
 # A map or a list of events, not an event: "карта протестов обновляется", "our map of protests".
 EVENTS_MAP = re.compile(r"(?:map|карт\w+|мап\w+)\s+(?:of\s+)?(?:the\s+)?(?:протест|protest|задержан|облав|raid|повест)")
 # An incident that has happened: its verb in the past.
