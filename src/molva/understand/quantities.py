@@ -371,8 +371,7 @@ DOZEN_WORDS = {"полтора десятка": 15, "полтора десятк
 DOZENS = re.compile(r"\b(" + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in DOZEN_WORDS),
                                             key=len, reverse=True)) + r")\b")
 # "задержаны 23", "84 of them were detained", "задержали двадцать одного": the detained, said as such
-VAGUE_WORDS = frozenset({"несколько", "нескольких", "кілька", "кількох", "several", "десятки", "десятків", "сотни",
-                         "сотні", "dozens", "hundreds", "тысячи", "тисячі"})
+VAGUE_WORDS = VAGUE | {"десятки", "десятків", "сотни", "сотні", "dozens", "hundreds", "тысячи", "тисячі"}
 DETAINED_COUNT = re.compile(
     rf"{B}(?P<n>{NUMBER_DIGITS})\s+(?:(?:of\s+them|из\s+них|з\s+них)\s+)?(?:were\s+|was\s+|уже\s+)?"
     r"(?:detained|arrested|задержан\w*|затриман\w*|led\s+away|taken\s+away|driven\s+to|увели|увезли|відвезли|"
@@ -383,29 +382,36 @@ DETAINED_COUNT = re.compile(
 )
 
 
+def _scale(word: str | None) -> int:
+    """10 for "десятки", 100 for "сотни", 1000 for "тысячи"; 1 for "несколько"."""
+    return next((v for k, v in VAGUE_SCALES if word and word.startswith(k)), 1)
+
+
+def _detained(norm: str) -> int | None:
+    """The number said of the detained ("84 of them were detained", "задержано не менее 30")."""
+    m = DETAINED_COUNT.search(norm)
+    if m is None:
+        return None
+    group = "n" if m.group("n") else "n2"
+    raw = m.group(group)
+    value = parse_number(raw) if raw.split()[0] not in VAGUE_WORDS else None
+    return int(value) if value and _people_number(norm, m, group) else None
+
+
 def _affected_candidates(norm: str) -> list[tuple[int, int | tuple[int, int]]]:
     """(position, count) of every way the message says how many: the earliest is the count."""
     found: list[tuple[int, int | tuple[int, int]]] = []
     vague = VAGUE_COUNT.search(norm)
     if vague:
-        scale = next((v for k, v in VAGUE_SCALES if vague.group("scale") and vague.group("scale").startswith(k)), 1)
-        word = vague.group("scale2") or vague.group("bare") or vague.group("bare2")
-        if word:
-            scale = next((v for k, v in VAGUE_SCALES if word.startswith(k)), 1)
+        scale = _scale(vague.group("scale2") or vague.group("bare") or vague.group("bare2") or vague.group("scale"))
         found.append((vague.start(), (2 * scale, 9 * scale)))
     dozen = DOZENS.search(norm)
     if dozen:
         found.append((dozen.start(), DOZEN_WORDS[_SPACES.sub(" ", dozen.group(1))]))
-    detained = DETAINED_COUNT.search(norm)
-    if detained:  # with a crowd and its detained both said, the count is of the detained
-        raw = detained.group("n") or detained.group("n2")
-        value = parse_number(raw) if raw and raw.split()[0] not in VAGUE_WORDS else None
-        if value and _people_number(norm, detained, "n" if detained.group("n") else "n2"):
-            return [(-1, int(value))]
     bound = BOUND_COUNT.search(norm)
     if bound:
         if bound.group("their"):
-            scale = next((v for k, v in VAGUE_SCALES if bound.group("their").startswith(k)), 1)
+            scale = _scale(bound.group("their"))
             found.append((bound.start(), (2 * scale, 9 * scale)))
         else:
             found.append((bound.start(), 100 if "сот" in bound.group("scale") or "hundred" in bound.group("scale")
@@ -438,7 +444,11 @@ def _affected_candidates(norm: str) -> list[tuple[int, int | tuple[int, int]]]:
 def find_affected(norm: str) -> int | tuple[int, int] | None:
     """How many people an incident affected: "30-50 задержанных" → (30, 50), "мужа" → 1,
     "несколько десятков человек" → (20, 90), "сотни женщин" → (200, 900); where a message says
-    it several ways ("задержаны 23 человека, против троих из них…"), the first is the count."""
+    it several ways ("задержаны 23 человека, против троих из них…"), the first is the count,
+    unless it says how many of them were detained (a crowd and its detained: the detained)."""
+    detained = _detained(norm)
+    if detained is not None:
+        return detained
     found = _affected_candidates(norm)
     if found:
         return min(found, key=lambda f: f[0])[1]

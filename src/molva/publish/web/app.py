@@ -18,7 +18,7 @@ from molva.errors import MolvaError
 from molva.publish.web.cache import Cached
 from molva.publish.web.openapi import openapi
 from molva.publish.web.pages import Pages
-from molva.publish.web.views import INCIDENT_TYPES, IncidentFilter
+from molva.publish.web.views import IncidentFilter, incident_type_param
 from molva.records import parse_time
 
 NOW_TTL = 30.0  # seconds: how long an answer for "now" is kept when nothing new is stored
@@ -79,9 +79,7 @@ def create_app(molva: Molva, default_at: datetime | None = None, cache: bool = T
 
     async def api_incidents(request: Request) -> Response:
         until = time_param(request, "to") or default_at
-        want = request.query_params.get("type") or None
-        if want is not None and want not in INCIDENT_TYPES:
-            raise HTTPException(400, f"type: expected one of {', '.join(INCIDENT_TYPES)}, not {want!r}")
+        want = incident_type_param(request.query_params.get("type"))
         keep = IncidentFilter(want, request.query_params.get("city") or None, time_param(request, "from"))
         items = [inc.to_dict() for inc in molva.incidents(until) if keep.keeps(inc)]
         return JSONResponse({"incidents": items})

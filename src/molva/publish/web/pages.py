@@ -109,9 +109,7 @@ class Pages:
     async def incidents(self, request: Request) -> Response:
         at = self.at_of(request)
         q = request.query_params
-        want = q.get("type") or None
-        if want is not None and want not in views.INCIDENT_TYPES:
-            raise HTTPException(400, f"type: expected one of {', '.join(views.INCIDENT_TYPES)}, not {want!r}")
+        want = views.incident_type_param(q.get("type"))
         try:
             since, until = views.day_bounds(q.get("from") or None, q.get("to") or None)
         except ValueError:

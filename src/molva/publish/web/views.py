@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from molva.errors import InputError
 from molva.fuse.claims import Claim
 from molva.fuse.incidents import Incident
 from molva.publish.web.words import COUNTRIES, ago, city_name, hours, is_stale
@@ -19,6 +20,13 @@ from molva.understand.gazetteer import Crossing
 
 ARROWS = {"rising": "↑", "falling": "↓", "steady": "→"}
 INCIDENT_TYPES = ("draft_notice", "detention", "raid", "protest")
+
+
+def incident_type_param(value: str | None) -> str | None:
+    """A `type` filter as given (empty means any); anything but an incident type is bad input."""
+    if value and value not in INCIDENT_TYPES:
+        raise InputError(f"expected one of {', '.join(INCIDENT_TYPES)}, not {value!r}", where="type")
+    return value or None
 
 
 def level(wait: float | None) -> str:
