@@ -18,6 +18,7 @@ from molva.records import Report
 from molva.understand import clock as C
 from molva.understand import patterns as P
 from molva.understand import quantities as Q
+from molva.understand import state as S
 from molva.understand import throughput as T
 from molva.understand.claims import claim_date, claim_text, concept_of, say_date
 from molva.understand.gazetteer import Gazetteer, Place
@@ -27,13 +28,6 @@ from molva.understand.text import WORD_CHARS, normalize
 
 _DIGIT = re.compile(r"\d")
 _SENTENCES = re.compile(r"(?<=[.!?\n])\s+")
-# Kilometres still to go: whoever says it has not crossed yet ("за 13 ч доползли, до границы 3 км").
-_TO_GO = re.compile(
-    r"(?:до|to)\s+(?:the\s+)?(?:границ\w*|кпп|поста|шлагбаум\w*|кордону|пункт\w*|border|checkpoint)\W+"
-    r"(?:(?:ещ[её]|ще|осталось|лишилось|left)\s+)?(?:~\s*|около\s+|about\s+)?\d"
-    r"|\d+(?:[.,]\d+)?\s*(?:км|km)\s+(?:to\s+go|left|осталось|до\s+(?:границ|кпп|поста|кордон|шлагбаум))"
-    r"|(?:ещ[её]|ще|осталось)\s+(?:~\s*)?\d+(?:[.,]\d+)?\s*(?:км|km)\b"
-)
 _SINCE = re.compile(r"\b(?:с|з|від|since|в|at|о|об)\s+\d")
 _UNIT_AFTER_DIGIT = re.compile(r"\d\s*(?:ч|h|м|m)(?![^\W\d])")
 
@@ -412,11 +406,8 @@ class Extractor:
 
         wait_state = None
         if wait is not None:
-            ongoing = P.ONGOING.search(norm) or since
-            wait_state = "ongoing" if ongoing and not P.DONE.search(norm) else "done"
-            if (wait_state == "done" and queue_km is not None and _TO_GO.search(norm)
-                    and not P.DONE.search(norm)):
-                wait_state = "ongoing"  # the km are what is left ahead of them
+            to_go = queue_km is not None and bool(S.TO_GO.search(norm))  # km left ahead of them
+            wait_state = S.wait_state(norm, since, to_go)
         if sig.numeric and T.is_official(norm):
             confidence = T.OFFICIAL_CONFIDENCE  # "по данным МВД…": an authority's figures
         else:
