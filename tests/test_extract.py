@@ -198,6 +198,11 @@ LARS = "Верхний Ларс | выезд в Грузию"
     ("Мы на той стороне!! 28 часов в очереди, я думал будет хуже", 28, "done"),
     ("За 13h доползли, до границы ~3 км", 13, "ongoing"),  # km still to go: not across yet
     ("сказали «часик», в итоге 4 часа", 4, "done"),
+    ("прошли, всего 1 день 6 часов", 30, "done"),  # a total said in days and hours
+    ("Прошли, итого 1д 15ч", 39, "done"),
+    ("в очереди итого 3-е суток, прошли", 72, "done"),
+    ("Заняли очередь, через 8 часов были на той стороне", 8, "done"),  # after 8 hours, not in 8
+    ("через 2 дня и 5 часов оказались в Грузии", 53, "done"),
 ])
 def test_waits_in_other_words(extractor: Extractor, text: str, wait: float, state: str) -> None:
     r = extractor("t", text, LARS)

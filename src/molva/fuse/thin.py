@@ -38,7 +38,7 @@ PER_HOUR = 8  # reports of one kind per crossing, direction and hour that the bo
 FRESH = timedelta(hours=6)  # all PER_HOUR of each kind an hour
 RECENT = timedelta(hours=24)  # RECENT_PER_HOUR
 RECENT_PER_HOUR = 3
-OLDER_PER_HOUR = 1  # and no waits-so-far (they only bound the wait of the last hours)
+OLDER_PER_HOUR = 2  # and no waits-so-far (they only bound the wait of the last hours)
 WAITS_FOR = timedelta(hours=48)  # before this, lengths (and stated throughputs) only,
 OLD_EVERY = 2  # of every second hour (a crossed-after wait is matched to lengths within 3 h),
 # and only from when the earliest of the people whose waits it reads joined the queue, less this

@@ -63,7 +63,7 @@ def _duration_pattern(NUMBER: str) -> re.Pattern[str]:  # noqa: N803 - the piece
     rf"|{TOTAL_WORDS}\W{{0,3}}(?P<th>\d{{1,2}}):(?P<tm>[0-5]\d)(?![\d:])"
     # "итого 14", "всего 5", "in total 14": a total without a unit, after waits that had one
     rf"|{TOTAL_WORDS}\W{{0,3}}(?P<tn>\d{{1,3}}(?:[.,]\d)?)"
-    r"(?!\s*(?:[.,:]\d|\d|(?:ч|час|h\b|hour|год|мин|min|сут|дн|day|доб|машин|авто|фур|грузов|cars?\b|vehicles?|"
+    r"(?!\s*(?:[.,:]\d|\d|-|(?:ч|час|h\b|hour|год|мин|min|сут|д|day|машин|авто|фур|грузов|cars?\b|vehicles?|"
     r"trucks?|человек|людей|people|км|km|тыс|руб|р\b|₽|\$|%|раз|times|мест)))"
     # "day 3 in line": the completed days
     rf"|(?:day|день)\s+(?P<dayn>\d{{1,2}})(?=\s+(?:in|of|в|у)\s+(?:the\s+)?(?:line|queue|очеред|черз))"
@@ -294,8 +294,12 @@ _SPACES = re.compile(r"\s+")
 _PO = re.compile(r"\bпо\s+$")
 _OF_WAITING = re.compile(r"\s*(?:стояния|ожидания|в\s+очеред\w*|of\s+waiting|очікування|стояння)")
 _TIME_OF = re.compile(r"\s*(?:очікуван|ожидани|проходжен|в\s+дорозі|прибуття)")
-# "пропустили через 3 часа": after three hours, not in three hours.
+# "пропустили через 3 часа", "через 8 часов были на той стороне": after three hours, not in three.
 _LET_THROUGH = re.compile(r"(?:пропустили|пустили|выпустили|прошли|passed|пройшли)\s+через\s+$")
+_THROUGH_AFTER = re.compile(
+    r"^\s*(?:(?:и\s+|,\s*)?\d+\s*\w+\s+)?(?:мы\s+|я\s+)?(?:уже\s+)?(?:были|оказались|прошли|проехали|пересекли|выехали|вырвались|пройшли|"
+    r"проїхали|були|we\s+were|were)\b"
+)
 _COUNTED = re.compile(r"(?:\d|км|km|машин\w*|cars|vehicles|people|человек)\s+$")
 _JOIN = re.compile(r"\s*(?:и|and|і|,|\+|плюс)?\s*(?:ещё|еще|ще|more)?\s*")
 _MINUTES = re.compile(MINUTES)
@@ -536,7 +540,7 @@ def find_waits(norm: str, words: bool = True) -> list[tuple[float, float, int]]:
         after = norm[m.end() : m.end() + 24]
         if (CLOCK_BEFORE.search(before) or CLOCK_AFTER.search(after)) and not (m.group("bare") or m.group("abare")):
             if not (_ZA.search(before) or _LET_THROUGH.search(before) or _OF_WAITING.match(after)
-                    or SINCE_JOINING_AFTER.match(after)):
+                    or SINCE_JOINING_AFTER.match(after) or _THROUGH_AFTER.match(after)):
                 continue
         if EVERY_BEFORE.search(before) or (m.group("bare") and PERIOD_BEFORE.search(before)):
             continue
