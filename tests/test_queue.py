@@ -153,6 +153,18 @@ def test_the_queues_own_density_turns_counts_and_throughputs_into_km() -> None:
     assert est is not None and est.wait == pytest.approx(720 / 12 + AT_POST, rel=0.15)
 
 
+def test_density_from_counts_and_lengths_said_apart() -> None:
+    from molva.fuse.queue import DENSITY, _density
+
+    # nobody says both in one message, but counts of 2 400 come between lengths of 12 km: 200 a km
+    lengths = [km(h, 12.0, f"k{h}") for h in range(0, 48)]
+    counts = [rep(h + 0.5, f"n{h}", vehicles=2400) for h in range(0, 48, 2)]
+    assert _density(lengths) == DENSITY  # lengths alone say nothing of it
+    assert 180 < _density(lengths + counts) < 190  # 24 pairs at 200, shrunk towards 150 (prior: 10)
+    # counts with no length near them are not paired
+    assert _density([*lengths[:5], *(rep(h, f"m{h}", vehicles=2400) for h in range(30, 40))]) == DENSITY
+
+
 def test_a_pseudonym_that_always_exaggerates_is_trusted_less() -> None:
     from molva.fuse.queue import reliability
 

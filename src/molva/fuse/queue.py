@@ -34,6 +34,7 @@ _PAST_THE_CARS = frozenset({"foot", "bicycle", "scooter", "motorcycle"})
 DENSITY = 150.0  # vehicles per km of queue (reported 165–175 at Lars, fewer with trucks)
 MIN_DENSITY, MAX_DENSITY = 60.0, 260.0  # a lane of cars bumper to bumper, or of trucks
 DENSITY_PRIOR = 10  # the prior counts as this many messages stating both a length and a count
+PAIR_HOURS = 2.0  # a vehicle count and the lengths reported this close to it describe one queue
 AT_POST = 0.5  # hours at the checkpoint itself
 MAX_WAIT = 240.0  # hours: longer is not a report of this queue
 MAX_KM = 60.0
@@ -199,15 +200,30 @@ def estimate(evidence: Sequence[Evidence], at: datetime) -> QueueEstimate | None
 
 
 def _density(evidence: Sequence[Evidence]) -> float:
-    """Vehicles per km of this queue: what messages stating both say ("хвост 9 км, это примерно
-    1 200 машин"), their median shrunk towards `DENSITY` as if the prior were `DENSITY_PRIOR` more
-    such messages (in log space). Counts and throughputs are turned into km with it, so that they
-    agree with the lengths people report."""
-    ratios = sorted(
+    """Vehicles per km of this queue, from two kinds of pair: messages stating both ("хвост 9 км,
+    это примерно 1 200 машин"), and each count set against the lengths others reported within
+    `PAIR_HOURS` of it (both measure the same queue). Their median is shrunk towards `DENSITY` as if
+    the prior were `DENSITY_PRIOR` more pairs (in log space). Counts and throughputs are turned into
+    km with it, so that they agree with the lengths people report."""
+    ratios = [
         e.report.vehicles / e.report.queue_km for e in evidence
         if e.report.vehicles and e.report.queue_km and e.report.queue_km >= 1
+    ]
+    lengths = sorted(
+        (_hours(e.ts), float(e.report.queue_km)) for e in evidence
+        if e.report.queue_km and e.report.queue_km >= 1 and not e.report.vehicles
+        and e.report.wait_state != "ongoing" and not _PAST_THE_CARS & set(e.report.mode)
     )
-    ratios = [x for x in ratios if MIN_DENSITY <= x <= MAX_DENSITY]
+    stamps = [t for t, _ in lengths]
+    for e in evidence:
+        r = e.report
+        if r.vehicles and not r.queue_km and r.wait_hours is None:
+            t = _hours(e.ts)
+            lo, hi = bisect_left(stamps, t - PAIR_HOURS), bisect_right(stamps, t + PAIR_HOURS)
+            near = sorted(k for _, k in lengths[lo:hi])
+            if len(near) >= 2:
+                ratios.append(r.vehicles / near[len(near) // 2])
+    ratios = sorted(x for x in ratios if MIN_DENSITY <= x <= MAX_DENSITY)
     if not ratios:
         return DENSITY
     n = len(ratios)
