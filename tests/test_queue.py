@@ -153,6 +153,15 @@ def test_the_queues_own_density_turns_counts_and_throughputs_into_km() -> None:
     assert est is not None and est.wait == pytest.approx(720 / 12 + AT_POST, rel=0.15)
 
 
+def test_a_length_far_from_the_others_is_dropped() -> None:
+    # a night with few lengths: the newest says 4 km of a 20 km queue (a slip, a false report)
+    base = [km(h, 20.0, f"k{h}") for h in range(3, 120, 3)] + [done(h, 100.5, f"d{h}") for h in range(72)]
+    truth = estimate(base, AT)
+    est = estimate([*base, km(0.1, 4.0, "slip")], AT)
+    assert truth is not None and est is not None
+    assert est.wait == pytest.approx(truth.wait, rel=0.05)
+
+
 def test_density_from_counts_and_lengths_said_apart() -> None:
     from molva.fuse.queue import DENSITY, _density
 

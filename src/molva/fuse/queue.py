@@ -46,6 +46,7 @@ MIN_RATE, MAX_RATE = 0.02, 3.0
 CAP = 3000  # reports of one kind at one crossing that an estimate looks at
 WINDOW_CAP = 41  # reports around one moment that a local median looks at
 CONSISTENT_HOURS, CONSISTENT_RATIO = 6.0, 2.5
+KM_CONSISTENT_HOURS = 12.0  # lengths are fewer: their neighbours are looked for further away
 MODEL_SIGMA = 0.1  # log-spread of what a fluid queue does not capture (bursts, lanes, night)
 TREND_POINTS = 80
 TREND_SPAN = 6.0  # hours of join times a trend needs
@@ -172,6 +173,7 @@ def estimate(evidence: Sequence[Evidence], at: datetime) -> QueueEstimate | None
     positions = _thin(sorted(positions), CAP)
     stated = _thin(sorted(stated), CAP)
     done = _consistent(done)
+    km = _consistent(km, KM_CONSISTENT_HOURS)  # "очередь 4 км" in a queue of 20 is not a length of it
     rates = [
         r for r in _service_rates(done, km) + _position_rates(positions, km) + stated
         if MIN_RATE <= r[1] <= MAX_RATE
@@ -294,15 +296,16 @@ def _window(items: Sequence[Obs], stamps: Sequence[float], lo: float, hi: float)
     return _thin(list(items[bisect_left(stamps, lo) : bisect_right(stamps, hi)]), WINDOW_CAP)
 
 
-def _consistent(done: Sequence[Obs]) -> list[Obs]:
-    """Crossed-after reports far from what others said around the same time are dropped: a false
-    "прошли за 2 часа" in a three-day queue, someone who walked past it, a mistyped number."""
+def _consistent(done: Sequence[Obs], hours: float = CONSISTENT_HOURS) -> list[Obs]:
+    """Reports far from what others said within `hours` of them are dropped: a false "прошли за
+    2 часа" in a three-day queue, someone who walked past it, a mistyped number. Used for
+    crossed-after waits and, over a wider window (they are fewer), for lengths."""
     out = []
     stamps = [o.ts for o in done]
     for d in done:
-        local = [o.value for o in _window(done, stamps, d.ts - CONSISTENT_HOURS, d.ts + CONSISTENT_HOURS)]
+        local = [(o.value, o.weight) for o in _window(done, stamps, d.ts - hours, d.ts + hours)]
         if len(local) >= 4:
-            mid = sorted(local)[len(local) // 2]
+            mid = wquantile(local, 0.5)  # each voice by its weight: a prolific one counts once
             if not mid / CONSISTENT_RATIO <= d.value <= mid * CONSISTENT_RATIO:
                 continue
         out.append(d)
