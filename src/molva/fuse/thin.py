@@ -40,8 +40,10 @@ RECENT = timedelta(hours=24)  # RECENT_PER_HOUR
 RECENT_PER_HOUR = 3
 OLDER_PER_HOUR = 2  # and no waits-so-far (they only bound the wait of the last hours)
 WAITS_FOR = timedelta(hours=48)  # before this, lengths (and stated throughputs) only,
-OLD_EVERY = 2  # of every second hour (a crossed-after wait is matched to lengths within 3 h),
-# and only from when the earliest of the people whose waits it reads joined the queue, less this
+# OLD_PER_HOUR of each hour (one an hour, not two of every second hour: a quiet crossing has
+# at most one length an hour, and a crossed-after wait is matched to lengths within 3 h), and
+# only from when the earliest of the people whose waits it reads joined the queue, less this
+OLD_PER_HOUR = 1
 JOIN_MARGIN = timedelta(hours=JOIN_MATCH)
 SAMPLED = ("length", "done", "ongoing", "rate")  # the kinds the estimator reads
 _PAST_THE_CARS = frozenset({"foot", "bicycle", "scooter", "motorcycle"})
@@ -95,8 +97,8 @@ def reads(e: Evidence, at: datetime) -> bool:
 
 def old_length(e: Evidence, at: datetime) -> bool:
     """Whether this is a length (or a throughput) older than `WAITS_FOR` that the board may read."""
-    return (e.ts <= at - WAITS_FOR and e.rank is not None and e.rank < OLDER_PER_HOUR
-            and e.report.wait_hours is None and e.ts.hour % OLD_EVERY == 0)
+    return (e.ts <= at - WAITS_FOR and e.rank is not None and e.rank < OLD_PER_HOUR
+            and e.report.wait_hours is None)
 
 
 def join_floors(recent: Iterable[Evidence]) -> dict[tuple[str, str], datetime]:

@@ -332,8 +332,7 @@ class Store:
             return recent
         old = self._sample_rows(q.where(
             *where, c.ts <= _naive_utc(old_end), c.ts >= _naive_utc(min(floors.values())),
-            c.sample_rank < thin.OLDER_PER_HOUR, c.wait_low.is_(None),
-            sa.extract("hour", c.ts) % thin.OLD_EVERY == 0,
+            c.sample_rank < thin.OLD_PER_HOUR, c.wait_low.is_(None),
         ))
         naive = {key: _naive_utc(t) for key, t in floors.items()}
         far = _naive_utc(board_at)
