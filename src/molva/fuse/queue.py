@@ -58,6 +58,7 @@ KM_SPAN_SHARE, MAX_RECENT_KM = 0.2, 24.0  # …unless the wait is long: a fifth 
 KM_SAMPLE_SIGMA = 0.5  # log-spread of one reported length around the queue's true length
 RELIABLE_DEV = 0.7  # log-distance from the others' median at which a pseudonym's trust halves
 RELIABILITY_PRIOR = 2  # a pseudonym's record counts against this many agreeing reports
+JOIN_MIN = 2  # lengths a join time needs before further ones are looked for
 JOIN_MATCH = 3.0  # hours: a length reported this close to a join time describes it
 
 
@@ -312,17 +313,25 @@ def _consistent(done: Sequence[Obs], hours: float = CONSISTENT_HOURS) -> list[Ob
     return out
 
 
+def _near_join(km: Sequence[Obs], stamps: Sequence[float], joined: float) -> list[tuple[float, float]]:
+    """The lengths reported around a join time, weighed by closeness to it (half-life 1 h); where
+    fewer than `JOIN_MIN` were reported within `JOIN_MATCH` hours (a quiet crossing, a night),
+    those within twice that (half-life 3 h)."""
+    near = [(k.value, k.weight * math.exp(-abs(k.ts - joined) * _LN2))
+            for k in _window(km, stamps, joined - JOIN_MATCH, joined + JOIN_MATCH)]
+    if len(near) < JOIN_MIN:
+        near = [(k.value, k.weight * math.exp(-abs(k.ts - joined) * _LN2 / 3))
+                for k in _window(km, stamps, joined - 2 * JOIN_MATCH, joined + 2 * JOIN_MATCH)]
+    return near
+
+
 def _service_rates(done: Sequence[Obs], km: Sequence[Obs]) -> list[tuple[float, float, float]]:
     """(middle of the time measured, km cleared per hour, weight) from crossed-after reports
     whose join time has a reported length."""
     out = []
     stamps = [k.ts for k in km]
     for d in done:
-        joined = d.ts - d.value
-        near = [  # weighed by closeness to the join time (half-life 1 h)
-            (k.value, k.weight * math.exp(-abs(k.ts - joined) * _LN2))
-            for k in _window(km, stamps, joined - JOIN_MATCH, joined + JOIN_MATCH)
-        ]
+        near = _near_join(km, stamps, d.ts - d.value)
         if not near or d.value <= AT_POST + 0.25:
             continue
         out.append((d.ts - d.value / 2, wquantile(near, 0.5) / (d.value - AT_POST), d.weight))
@@ -337,11 +346,7 @@ def _position_rates(
     out = []
     stamps = [k.ts for k in km]
     for ts, waited, ahead, w in positions:
-        joined = ts - waited
-        near = [
-            (k.value, k.weight * math.exp(-abs(k.ts - joined) * _LN2))
-            for k in _window(km, stamps, joined - JOIN_MATCH, joined + JOIN_MATCH)
-        ]
+        near = _near_join(km, stamps, ts - waited)
         if not near or waited < 1.0:
             continue
         cleared = wquantile(near, 0.5) - ahead

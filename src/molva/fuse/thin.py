@@ -44,7 +44,7 @@ WAITS_FOR = timedelta(hours=48)  # before this, lengths (and stated throughputs)
 # at most one length an hour, and a crossed-after wait is matched to lengths within 3 h), and
 # only from when the earliest of the people whose waits it reads joined the queue, less this
 OLD_PER_HOUR = 1
-JOIN_MARGIN = timedelta(hours=JOIN_MATCH)
+JOIN_MARGIN = timedelta(hours=2 * JOIN_MATCH)  # the furthest a join time looks for lengths (queue._near_join)
 SAMPLED = ("length", "done", "ongoing", "rate")  # the kinds the estimator reads
 _PAST_THE_CARS = frozenset({"foot", "bicycle", "scooter", "motorcycle"})
 DEFAULT_DIRECTION = "exit"  # in 2022 nearly every report without one was about leaving
