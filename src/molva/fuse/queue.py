@@ -38,7 +38,7 @@ PAIR_HOURS = 2.0  # a vehicle count and the lengths reported this close to it de
 AT_POST = 0.5  # hours at the checkpoint itself
 MAX_WAIT = 240.0  # hours: longer is not a report of this queue
 MAX_KM = 60.0
-KM_HALF_LIFE = 3.0  # hours: the queue's length changes fast
+KM_HALF_LIFE = 6.0  # hours: the queue's length changes fast, but one length says little
 RATE_HALF_LIFE = 12.0  # the service rate changes over a day
 # km of queue cleared per hour: a crossing serves 20–500 vehicles an hour; outside that a report
 # is physically impossible (a false "crossed in 2 hours" while the queue was 40 km long)

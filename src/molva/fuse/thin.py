@@ -32,7 +32,7 @@ from molva.records import Evidence
 
 PER_HOUR = 8  # reports of one kind per crossing, direction and hour that the board reads
 # What the board at `at` reads of the sample, by age: the estimator's weights fall with age
-# (half-lives of 3 h for lengths, 6 h for crossed-after waits, 12 h for service rates), so older
+# (half-lives of 6 h for lengths, 6 h for crossed-after waits, 12 h for service rates), so older
 # hours need fewer reports, and before `WAITS_FOR` only the lengths that say what the queue was
 # when the people crossing now joined it.
 FRESH = timedelta(hours=6)  # all PER_HOUR of each kind an hour
