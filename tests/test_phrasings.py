@@ -1,5 +1,5 @@
-"""Every other phrasing of the sample chats (sample/phrases_alt.py, sample/phrases_p3.py) against the
-default one (sample/phrases.py): the same public names and types, only its namesakes' slots, none of
+"""Every other phrasing of the sample chats (sample/phrases_alt.py, phrases_p3.py, phrases_p4.py) against
+the default one (sample/phrases.py): the same public names and types, only its namesakes' slots, none of
 its lines, every report line carrying its fact's slot, one figure per official post, its own number
 wording, some lines in Ukrainian or English, and registered as a `molva sample --style`."""
 
@@ -12,12 +12,13 @@ import types
 import pytest
 
 from molva.sample import phrases as P
-from molva.sample import phrases_alt, phrases_p3
+from molva.sample import phrases_alt, phrases_p3, phrases_p4
 from molva.sample.generate import CHATTER_KINDS, REPORT_KINDS, STYLES, phrasing
 
 _FUTURE = type(vars(P)["annotations"])  # `from __future__ import annotations`
-STYLE_MODULES = {"alt": phrases_alt, "p3": phrases_p3}
-NOT_RUSSIAN = {"alt": (0.05, 0.20), "p3": (0.05, 0.25)}  # the share of lines in Ukrainian or English
+STYLE_MODULES = {"alt": phrases_alt, "p3": phrases_p3, "p4": phrases_p4}
+# the share of lines in Ukrainian or English
+NOT_RUSSIAN = {"alt": (0.05, 0.20), "p3": (0.05, 0.25), "p4": (0.10, 0.25)}
 
 
 def _public(module: types.ModuleType) -> set[str]:

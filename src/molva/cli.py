@@ -304,7 +304,7 @@ def sample(
     days: Annotated[int, typer.Option(help="Days covered.")] = 12,
     scale: Annotated[float, typer.Option(help="Multiplies the number of messages.")] = 1.0,
     account: Annotated[bool, typer.Option(help="Write one full-account export.")] = False,
-    style: Annotated[str, typer.Option(help="Phrasing of the messages: default, alt or p3.")] = "default",
+    style: Annotated[str, typer.Option(help="Phrasing of the messages: default, alt, p3 or p4.")] = "default",
 ) -> None:
     """Write SYNTHETIC Telegram exports (seeded) for demos, tests and benchmarks: chats about
     simulated border queues (a fluid FIFO queue per crossing) with the true wait of every vehicle

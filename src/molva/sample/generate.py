@@ -30,7 +30,7 @@ REPORT_KINDS = (  # (table, what it needs: w done, r range, t clock, e/p ongoing
     ("ENTRY", "wi", 6), ("THROUGHPUT", "q", 3), ("OFFICIAL", "o", 1.5),
 )
 CHATTER_KINDS = {"contact": "CONTACTS", "question": "QUESTIONS", "chatter": "CHATTER"}
-STYLES = ("default", "alt", "p3")  # phrasings: sample/phrases.py, phrases_alt.py, phrases_p3.py
+STYLES = ("default", "alt", "p3", "p4")  # phrasings: sample/phrases.py, phrases_alt.py, phrases_p3.py, _p4.py
 
 
 def phrasing(style: str):  # type: ignore[no-untyped-def]
@@ -45,6 +45,10 @@ def phrasing(style: str):  # type: ignore[no-untyped-def]
         from molva.sample import phrases_p3
 
         return phrases_p3
+    if style == "p4":
+        from molva.sample import phrases_p4
+
+        return phrases_p4
     raise ValueError(f"style: expected one of {', '.join(STYLES)}, got {style!r}")
 
 
