@@ -90,6 +90,19 @@ def test_kind(extractor: Extractor, text: str, chat: str | None, kind: str) -> N
     assert extractor("t", text, chat).kind == kind
 
 
+@pytest.mark.parametrize(("text", "km", "vehicles"), [
+    ("Сводка: протяжённость 25 км, кол-во ТС — где-то 5900", 25, 5900),  # a length beside a count
+    ("машин в очереди: где-то 400", None, 400),
+    ("перед КПП 1100 ед. транспорта", None, 1100),
+    ("очередь 6 с лишним км", 6, None),  # a little over six
+    ("хвост ок. 14 км", 14, None),
+])
+def test_lengths_and_counts_abbreviated_or_after_the_noun(extractor: Extractor, text: str, km: float | None,
+                                           vehicles: int | None) -> None:
+    r = extractor("1", text, LARS, None)
+    assert (r.queue_km, r.vehicles) == (km, vehicles)
+
+
 def test_hearsay_keeps_the_fact_with_lower_confidence(extractor: Extractor) -> None:
     heard = extractor("a", "говорят, очередь на Ларсе 30 км")
     seen = extractor("b", "очередь на Ларсе 30 км")
@@ -159,6 +172,11 @@ def test_incident_type_precedence(extractor: Extractor, text: str, itype: str) -
     ("За сутки через Верхний Ларс прошло около 2 тысяч автомобилей", 2000 / 24),
     ("Upper Lars: they let through about 30 cars an hour", 30),
     ("Верхній Ларс: пропускають 40 авто на годину", 40),
+    ("Ларс: пропускают 60 маш./ч", 60),  # abbreviations
+    ("на Ларсе пропускают 115 ТС в час", 115),
+    ("Ларс: впускают на КПП 2400 ТС/сут.", 100),
+    ("Ларс: пропускают ок. 1200 в сутки", 50),
+    ("Ларс: пропускают 90 машин ежечасно", 90),
 ])
 def test_throughput_is_read_as_vehicles_per_hour(extractor, text: str, per_hour: float) -> None:  # type: ignore[no-untyped-def]
     r = extractor("1", text)
@@ -203,6 +221,14 @@ LARS = "Верхний Ларс | выезд в Грузию"
     ("в очереди итого 3-е суток, прошли", 72, "done"),
     ("Заняли очередь, через 8 часов были на той стороне", 8, "done"),  # after 8 hours, not in 8
     ("через 2 дня и 5 часов оказались в Грузии", 53, "done"),
+    ("пересекли, стояли 6-ть часов", 6, "done"),  # case endings after digits
+    ("прошли за 2-а часа, всё нормально", 2, "done"),
+    ("прошли, 4-е часа стояли", 4, "done"),
+    ("стоим 3-и сутки", 48, "ongoing"),  # the third day: an ordinal
+    ("прошли за 2-ое суток", 48, "done"),  # "двое суток" with a digit
+    ("Мы прошли за 4-ро суток", 96, "done"),
+    ("Пересекли. Ок. сутки в очереди.", 24, "done"),
+    ("часов семь — и мы на свободе", 7, "done"),
 ])
 def test_waits_in_other_words(extractor: Extractor, text: str, wait: float, state: str) -> None:
     r = extractor("t", text, LARS)

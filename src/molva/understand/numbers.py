@@ -71,20 +71,22 @@ _word_alt = "|".join(sorted((re.escape(w) for w in WORD_VALUE), key=len, reverse
 WORD_NUMBER = rf"(?:{_word_alt})(?![\w'])"
 # "2 300", "2,300" (thousands), "1,5", "1.5"
 DIGITS = r"(?:\d{1,3}(?:[ ]\d{3})+(?![\d,.]\d)|\d{1,3}(?:,\d{3})+(?![\d.,]?\d)|\d+(?:[.,]\d+)?)"
+# A case ending after digits: "2-х суток", "5-ти часов", "5-ть часов", "8-мь", "2-а часа", "4-ре".
+# "-е" only before a plural ("4-е часа"): "2-е сутки", "3-и сутки" are ordinals (the second day).
+CASE_END = r"(?:-?(?:х|ти|ух|ох|ми)(?![\w])|-(?:ть|мь|а|ре|ве)(?![\w])|-е(?=\s+(?:часа|часов|минут|суток)))?"
 # "2 300", "1,5", "двадцать пять", "две с половиной", "2,5 тыс", "около тысячи", "40+".
 NUMBER = (
-    rf"(?:{DIGITS}(?:-?(?:х|ти|ух|ох|ми)(?![\w]))?(?:\s*{THOUSANDS}(?![\w]))?\+?(?:\s+с\s+половиной)?"
+    rf"(?:{DIGITS}{CASE_END}(?:\s*{THOUSANDS}(?![\w]))?\+?(?:\s+с\s+половиной|\s+с\s+лишним)?"
     rf"|{WORD_NUMBER}(?:\s+{WORD_NUMBER}){{0,2}}(?:\s+с\s+половиной|\s+з\s+половиною|\s+and\s+a\s+half)?)"
 )
 # The same without number words: for messages that have none (most of them), a faster pattern.
-CASE_END = r"(?:-?(?:х|ти|ух|ох|ми)(?![\w]))?"  # "2-х суток", "5-ти часов"
-NUMBER_DIGITS = rf"(?:{DIGITS}{CASE_END}(?:\s*{THOUSANDS}(?![\w]))?\+?(?:\s+с\s+половиной)?)"
+NUMBER_DIGITS = rf"(?:{DIGITS}{CASE_END}(?:\s*{THOUSANDS}(?![\w]))?\+?(?:\s+с\s+половиной|\s+с\s+лишним)?)"
 # Words that make a count vague: "несколько часов" is not a number of hours.
 VAGUE = frozenset({"несколько", "кілька", "several", "кількох", "нескольких"})
 
 _DIGITS_NUMBER = re.compile(rf"^({DIGITS})\s*({THOUSANDS})?$")
 _COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
-_CASE_SUFFIX = re.compile(r"(?<=\d)-?(?:х|ти|ух|ох|ми)$")
+_CASE_SUFFIX = re.compile(r"(?<=\d)(?:-?(?:х|ти|ух|ох|ми)|-(?:ть|мь|а|ре|ве|е))$")
 _SPLIT = re.compile(r"[\s-]+")
 
 
@@ -95,6 +97,8 @@ def parse_number(text: str) -> float | None:
     for tail in (" с половиной", " з половиною", " and a half"):
         if t.endswith(tail):
             t, half = t[: -len(tail)], 0.5
+    if t.endswith(" с лишним"):  # "6 с лишним": a little over six, read as six
+        t = t[: -len(" с лишним")]
     t = t.rstrip("+").strip()
     t = _CASE_SUFFIX.sub("", t)  # "2-х суток", "5-ти часов"
     m = _DIGITS_NUMBER.match(t)

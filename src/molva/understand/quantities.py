@@ -21,7 +21,7 @@ UNIT = rf"(?:{HOURS}|{MINUTES}|{DAYS}|{WEEKS})"
 RANGE = r"\s*(?:-|до|to|or|или|або|/)\s*"
 TOTAL_WORDS = r"(?:итого|всего|в\s+сумме|в\s+итоге|по\s+итогу|in\s+total|total|загалом|разом|в\s+підсумку)"
 APPROX = (r"(?:(?:около|примерно|где-то|почти|больше|более|свыше|под|до|с|about|around|over|almost|nearly|близько|"
-          r"майже|понад|ще|еще|ещё)\s+|~\s*|≈\s*)?")
+          r"майже|понад|ще|еще|ещё)\s+|(?:ок|прим|примерн|approx|ca)\.\s*|~\s*|≈\s*)?")
 
 # Ordinal stems: "пятый час" (4 hours done), "двенадцатый час", "вторые сутки", "fifth hour".
 # "первые сутки", "first hour" are 0 hours: a period, not a wait.
@@ -55,8 +55,9 @@ def _duration_pattern(NUMBER: str) -> re.Pattern[str]:  # noqa: N803 - the piece
     rf"|три\s+чверті\s+години|(?:a\s+)?quarter\s+of\s+an\s+hour|three\s+quarters\s+of\s+an\s+hour"
     rf"|добу|доба|an?\s+hour|an?\s+day|a\s+week|half\s+an\s+hour|half\s+a\s+day|пол\s?дня|пів\s?дня|час|годину|годинку|неделю|тиждень"
     rf"|тижню)(?P<half>\s+(?:and\s+a\s+half|с\s+половиной|з\s+половиною))?(?:\s+(?P<bmin>\d{{1,2}}|двадцать|тридцать|сорок|двадцять|тридцять|сорок))?(?![\w])"
-    # "2-е суток", "3-е суток": "двое суток" said with a digit, not the ordinal "2-е сутки"
-    rf"|(?P<dn>[2-9])\s*-\s*[еx]\s+суток(?![\w])"
+    # "2-е суток", "2-ое суток", "4-ро суток": "двое, четверо суток" said with a digit, not the
+    # ordinal "2-е сутки"
+    rf"|(?P<dn>[2-9])\s*-\s*(?:[еx]|ое|о|ро|еро)\s+суток(?![\w])"
     # "5-й час", "2-е сутки", "15th hour", "5-ту годину"
     rf"|(?P<ordn>\d{{1,2}})\s*-?\s*(?:й|ий|ой|е|и|ю|ту|th|st|nd|rd)\s+(?P<ounit2>час|сутки|день|годину|добу|hour|day)(?![\w])"
     # "итого 4:40", "in total 5:30": after a total, a clock-like time is a duration
@@ -69,7 +70,7 @@ def _duration_pattern(NUMBER: str) -> re.Pattern[str]:  # noqa: N803 - the piece
     rf"|(?:day|день)\s+(?P<dayn>\d{{1,2}})(?=\s+(?:in|of|в|у)\s+(?:the\s+)?(?:line|queue|очеред|черз))"
     # "около часа", "близько доби": a bare unit made a quantity by "about"
     rf"|(?:около|примерно|почти|меньше|больше|более|близько|майже|понад|about|almost|nearly|over|превышает|превышал\w*|"
-    rf"перевищує|less\s+than|under|up\s+to|не\s+более|не\s+больше)\s+(?P<abare>часа|суток|години|доби|an?\s+hour|a\s+day)(?![\w])"
+    rf"перевищує|less\s+than|under|up\s+to|не\s+более|не\s+больше|ок\.|прим\.)\s*(?P<abare>часа|суток|сутки|години|доби|an?\s+hour|a\s+day)(?![\w])"
     # "пятый час", "вторые сутки", "п'яту годину"
     rf"|(?P<ord>(?:{ORDINAL_STEMS})\w*)\s+(?P<ounit>час|сутки|день|годину|добу|день|hour|day)(?![\w])"
     r")"
@@ -215,7 +216,7 @@ QUEUE_AFTER = re.compile(r"\s*(?:пробк\w*|очеред\w*|хвост\w*|з�
 
 VEHICLE = (r"(?:машин\w*|автобус\w*|buses|авто\b|автомобил\w*|автомобіл\w*|автівок|тачек|тачки|фур\w*|грузовик\w*|"
            r"легковуш\w*|легков\w*|cars?|vehicles?|trucks?|lorries|вантажів\w*|"
-           r"транспортн\w+\s+(?:средств|засоб)\w*)")
+           r"транспортн\w+\s+(?:средств|засоб)\w*|тс\b|маш\.|(?:ед\.|единиц\w*)\s*(?:транспорта|техники|тс\b))")
 PERSON = r"(?:человек\w*|чел\b|людей|people|persons|pedestrians|пешеход\w*|осіб|особ|чоловік|душ)"
 # Who an incident affects: people, men, the detained, students, employees.
 AFFECTED = (r"(?:человек\w*|чел\b|людей|людям|людьми|люди\b|людини|people|persons|мужчин\w*|\bmen\b|задержанн\w*|студент\w*|"
@@ -308,12 +309,15 @@ _WEEKS = re.compile(WEEKS)
 _HOUR_UNIT = re.compile(r"час|годин|hour")
 
 
+_SEP = r"(?:\s*[:—–]\s*|\s+-\s+|\s+)"  # "машин в очереди: 400", "кол-во ТС — 5900"
+
+
 def count_pattern(noun: str, inverted: str | None = None, NUMBER: str = NUMBER) -> re.Pattern[str]:  # noqa: N803
     """ "300 машин", "от 30 до 50 человек", "машин 200" (approximate), "dozens of cars"."""
     return re.compile(
         rf"{B}(?:(?:(?:от|from|від)\s+)?(?P<n>{NUMBER})(?:{RANGE}(?P<b>{NUMBER}))?(?:-odd)?\s*(?:\w+\s+)?{noun}"
         rf"|(?:between|между|між)\s+(?P<n3>{NUMBER})\s+(?:and|и|і|та)\s+(?P<b3>{NUMBER})\s+(?:\w+\s+)?{noun}"
-        rf"|{inverted or noun}\s+(?:(?!нет\b|no\b)[^\W\d]+\s+){{0,3}}?{APPROX}(?P<in>{NUMBER})"
+        rf"|{inverted or noun}{_SEP}(?:(?!нет\b|no\b)[^\W\d]+{_SEP}){{0,3}}?{APPROX}(?P<in>{NUMBER})"
         rf"(?:\s*-\s*(?P<ib>{NUMBER_DIGITS}))?(?![\w:]|[.,]\d)"
         r"(?!\s*(?:км|km|ч\b|h\b|час|год|мин|min|м\b|раз|times))"
         rf"|(?P<n2>{NUMBER})\s+(?:\w+\s+){{0,2}}(?:из|of|з)\s+(?:the\s+|their\s+|our\s+|its\s+|них\s+)?{noun})"
@@ -321,7 +325,7 @@ def count_pattern(noun: str, inverted: str | None = None, NUMBER: str = NUMBER) 
 
 
 VEHICLES_INVERTED = (r"(?:машин|авто|автомобилей|тачек|фур|грузовиков|cars|vehicles|trucks|"
-                     r"автівок|автомобілів|вантажівок)\b")
+                     r"автівок|автомобілів|вантажівок|тс)\b")
 VEHICLES = count_pattern(VEHICLE, VEHICLES_INVERTED)
 VEHICLES_DIGITS = count_pattern(VEHICLE, VEHICLES_INVERTED, NUMBER_DIGITS)
 # "пропустили за сутки 7 тысяч авто", "по 5 машин": throughput, not the queue.
@@ -485,7 +489,7 @@ def _duration(m: re.Match[str]) -> tuple[float, float] | None:
         hours = (n - 1) if _HOUR_UNIT.match(m.group("ounit2")) else (n - 1) * 24
         return float(hours), float(hours)
     if m.group("abare"):
-        value = 24.0 if m.group("abare") in ("суток", "доби", "a day") else 1.0
+        value = 24.0 if m.group("abare") in ("суток", "сутки", "доби", "a day") else 1.0
         return value, value
     if m.group("ord"):
         stem = next((k for k in _ORDINALS_LONGEST_FIRST if m.group("ord").startswith(k)), None)
@@ -657,7 +661,7 @@ def find_km(norm: str, words: bool = True) -> float | None:
         if metres and not QUEUE_WORD.search(norm):
             continue  # "снег выше 2 000 м": metres only for a queue
         if (LENGTH_OF.match(norm[m.end() : m.end() + 12]) or LENGTH_BEFORE.search(norm[: m.start()])) \
-                and not QUEUE_WORD.search(norm):
+                and not QUEUE_WORD.search(norm) and not VEHICLE_HINT.search(norm):
             continue  # "the tunnel is 3.7 km long"
         if not near_queue and BETWEEN_PLACES.search(norm[: m.start()]):
             continue  # "от Владикавказа до границы 30 км"

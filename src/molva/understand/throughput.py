@@ -24,7 +24,7 @@ OFFICIAL_CONFIDENCE = 0.95
 _PERIODS = (
     (r"(?:полчаса|пол\s*часа|півгодини|half\s+an\s+hour)", 0.5),
     (r"(?:час|hour|годину|h\b|ч\b)", 1.0),
-    (r"(?:сутки|день|добу|day|24\s*(?:ч|часа|hours|години))", 24.0),
+    (r"(?:сутки|сут\b\.?|день|добу|day|24\s*(?:ч|часа|hours|години))", 24.0),
     (r"(?:минуту|хвилину|minute|min\b|мин\b)", 1 / 60),
 )
 
@@ -35,8 +35,8 @@ def _period(tag: str) -> str:
 
 _EVERY_N = r"(?P<every>\d{1,3})\s*(?:минут\w*|мин\b|хвилин\w*|minutes?|mins?\b)"
 # "в час", "за час", "per hour", "an hour", "на годину", "/ч", "в сутки", "за одну минуту"
-_PER = (rf"(?:(?:в|за|per|an?|на|у|every|each|каждый|кожну|кожен)\s+(?:одн[иу]\s+|one\s+)?|/\s*)"
-        rf"(?:{_period('p')})")
+_PER = (rf"(?:(?:(?:в|за|per|an?|на|у|every|each|каждый|кожну|кожен)\s+(?:одн[иу]\s+|one\s+)?|/\s*)"
+        rf"(?:{_period('p')})|(?P<hourly>ежечасно|щогодини|hourly))")
 # "каждые 20 минут", "раз в 20 минут", "every 20 minutes", "кожні 20 хвилин"
 _EVERY = (rf"(?:(?:каждые|кожні|every|раз\s+в|раз\s+на|once\s+every|за|in|per)\s+{_EVERY_N}"
           rf"|(?:раз\s+в|once\s+every|once\s+in)\s+(?:{_period('q')}))")
@@ -91,7 +91,7 @@ def _period_hours(m: re.Match[str]) -> float | None:
     for k, (_, hours) in enumerate(_PERIODS):
         if found.get(f"p{k}") or found.get(f"q{k}"):
             return hours
-    return None
+    return 1.0 if found.get("hourly") else None
 
 
 def find_throughput(norm: str) -> float | None:
@@ -108,7 +108,7 @@ _DESIGN = re.compile(r"по\s+проекту|проектн\w+\s+(?:мощнос
 
 # A rate needs a period said as one: "в час", "за сутки", "/ч", "каждые 20 минут", "за 10 мин".
 _PERIOD_HINT = re.compile(
-    r"(?:в|за|per|an?|на|у|/)\s*(?:одн[иу]\s+|one\s+)?(?:час|сутки|день|добу|годину|hour|day|h\b|ч\b|минуту|хвилину|"
+    r"ежечасно|щогодини|hourly|(?:в|за|per|an?|на|у|/)\s*(?:одн[иу]\s+|one\s+)?(?:час|сутки|сут\b|день|добу|годину|hour|day|h\b|ч\b|минуту|хвилину|"
     r"minute|полчаса|пол\s*часа|\d{1,3}\s*(?:мин|хв|min))|кажд|кожн|раз\s+(?:в|на)|every|once\s+(?:every|in)")
 
 
