@@ -108,6 +108,29 @@ def test_a_fifth_false_reports_from_new_pseudonyms_moves_it_less_than_15_percent
     assert est is not None and abs(est.wait - truth.wait) / truth.wait < 0.15
 
 
+@pytest.mark.parametrize("claim", [{"queue_km": 2.0}, {"wait_hours": 3.0, "wait_state": "done"}])
+def test_a_burst_of_one_claim_from_new_pseudonyms_counts_once(claim: dict) -> None:  # type: ignore[type-arg]
+    # 40 new accounts post "очередь 2 км" (or "прошли за 3 часа") within half an hour, into a
+    # 50-hour queue that a few dozen regulars describe
+    honest = [km(h, 10.0, f"k{h % 6}") for h in range(0, 120, 2)]
+    honest += [done(h, 50.5, f"d{h % 12}") for h in range(0, 72)]
+    truth = estimate(honest, AT)
+    burst = [rep(0.2 + i / 80, f"new{i}", **claim) for i in range(40)]
+    est = estimate(honest + burst, AT)
+    assert truth is not None and est is not None
+    assert abs(est.wait - truth.wait) / truth.wait < 0.15
+
+
+def test_the_same_figure_from_regulars_is_agreement_not_a_burst() -> None:
+    from molva.fuse.queue import bursts
+
+    regulars = [km(i / 10, 10.0, f"r{i % 3}") for i in range(6)]  # three voices, twice each
+    spread = [km(3 * i, 10.0, f"n{i}") for i in range(6)]  # new voices, hours apart
+    assert bursts(regulars + spread) == {}
+    copies = [km(i / 10, 2.0, f"c{i}") for i in range(5)]
+    assert set(bursts(regulars + copies)) == {6, 7, 8, 9, 10}
+
+
 def test_dense_evidence_is_thinned_without_changing_the_answer() -> None:
     """Thousands of reports a day at one crossing: the estimate looks at an even sample of them."""
     dense = [km(h / 20, 10.0, f"k{h}") for h in range(0, 120 * 20)]  # every 3 minutes for 5 days

@@ -58,6 +58,7 @@ KM_SPAN_SHARE, MAX_RECENT_KM = 0.2, 24.0  # …unless the wait is long: a fifth 
 KM_SAMPLE_SIGMA = 0.5  # log-spread of one reported length around the queue's true length
 RELIABLE_DEV = 0.7  # log-distance from the others' median at which a pseudonym's trust halves
 RELIABILITY_PRIOR = 2  # a pseudonym's record counts against this many agreeing reports
+BURST_HOURS, BURST_MIN = 1.0, 3  # the same figures from this many new voices within an hour: a copy
 JOIN_MIN = 2  # lengths a join time needs before further ones are looked for
 JOIN_MATCH = 3.0  # hours: a length reported this close to a join time describes it
 
@@ -95,6 +96,37 @@ def author_weights(evidence: Sequence[Evidence]) -> dict[str | None, float]:
     """One vote per pseudonym: an author's reports share a weight of 1 (anonymous ones count alone)."""
     counts = Counter(e.author for e in evidence if e.author)
     return {a: 1 / math.sqrt(n) for a, n in counts.items()}
+
+
+def bursts(evidence: Sequence[Evidence]) -> dict[int, float]:
+    """Index → weight for the reports of a burst: the same figures, stated within `BURST_HOURS` of
+    each other by at least `BURST_MIN` pseudonyms that say nothing else here, are one claim copied
+    (a forwarded post, a coordinated push) and share one vote. The same figure from pseudonyms with
+    a record here, or spread over the day, is agreement and keeps its weight."""
+    counts = Counter(e.author for e in evidence if e.author)
+    claims: dict[tuple[object, ...], list[tuple[float, int]]] = {}
+    for i, e in enumerate(evidence):
+        r = e.report
+        if counts.get(e.author, 0) > 1 if e.author else False:
+            continue
+        claim = (r.wait_mid, r.wait_state, r.queue_km, r.vehicles, r.throughput)
+        if any(v is not None for v in (r.wait_mid, r.queue_km, r.vehicles, r.throughput)):
+            claims.setdefault(claim, []).append((_hours(e.ts), i))
+    out: dict[int, float] = {}
+    for members in claims.values():
+        if len(members) < BURST_MIN:
+            continue
+        members.sort()
+        stamps = [t for t, _ in members]
+        j = 0
+        while j < len(members):
+            end = bisect_right(stamps, stamps[j] + BURST_HOURS)  # all within an hour of the first
+            if end - j >= BURST_MIN:
+                out.update((i, 1 / (end - j)) for _, i in members[j:end])
+                j = end
+            else:
+                j += 1
+    return out
 
 
 def reliability(evidence: Sequence[Evidence], now: float) -> dict[str | None, float]:
@@ -145,17 +177,18 @@ def estimate(evidence: Sequence[Evidence], at: datetime) -> QueueEstimate | None
     ])
     trust = reliability(evidence, now)
     per_author = {a: w * trust.get(a, 1.0) for a, w in per_author.items()}
+    copied = bursts(evidence)
     density = _density(evidence)
     km: list[Obs] = []
     done: list[Obs] = []
     ongoing: list[Obs] = []
     positions: list[tuple[float, float, float, float]] = []  # (time, waited so far, km ahead, weight)
     stated: list[tuple[float, float, float]] = []  # (time, km cleared per hour, weight): "40 машин в час"
-    for e in evidence:
+    for i, e in enumerate(evidence):
         r, ts = e.report, _hours(e.ts)
         if ts > now or _PAST_THE_CARS & set(r.mode):
             continue  # on foot or on two wheels people pass the queue of cars
-        w = max(r.confidence, 0.1) * per_author.get(e.author, 1.0)
+        w = max(r.confidence, 0.1) * per_author.get(e.author, 1.0) * copied.get(i, 1.0)
         k = r.queue_km
         if k is None and r.vehicles:
             k = r.vehicles / density
