@@ -185,6 +185,25 @@ def test_a_length_far_from_the_others_is_dropped() -> None:
     assert est.wait == pytest.approx(truth.wait, rel=0.05)
 
 
+def test_the_filtered_length_keeps_up_with_a_growing_queue() -> None:
+    from molva.fuse.queue import Obs, _level
+
+    now = AT.timestamp() / 3600
+    # a queue growing from 10 to 22 km over a day, one length an hour
+    growing = [Obs(now - 24 + h, 10 + h / 2, 0.8) for h in range(24)]
+    level = _level(growing, now)
+    assert level is not None and level == pytest.approx(22.0, rel=0.05)
+    window = sorted(o.value for o in growing if now - o.ts <= 8)
+    assert window[len(window) // 2] < 0.92 * 22.0  # the last 8 hours' median: hours behind
+    rnd = random.Random(4)
+    noisy = [Obs(o.ts, o.value * rnd.uniform(0.85, 1.15), 0.8) for o in growing]
+    assert _level(noisy, now) == pytest.approx(22.0, rel=0.15)  # each length ±15%
+    # a slip among steady lengths moves it little; too few lengths say nothing
+    steady_lengths = [Obs(now - 24 + h, 10.0, 0.8) for h in range(24)]
+    assert _level([*steady_lengths, Obs(now - 0.1, 2.0, 0.8)], now) == pytest.approx(10.0, rel=0.15)
+    assert _level(steady_lengths[:2], now) is None
+
+
 def test_density_from_counts_and_lengths_said_apart() -> None:
     from molva.fuse.queue import DENSITY, _density
 

@@ -55,6 +55,11 @@ LAG_SIGMA = 0.03  # log-spread added per hour of age of what crossed-after repor
 DONE_HALF_LIFE = 6.0
 RECENT_KM = 8.0  # hours: older lengths do not say how long the queue is now…
 KM_SPAN_SHARE, MAX_RECENT_KM = 0.2, 24.0  # …unless the wait is long: a fifth of it, up to a day
+# The filtered length (`_level`): what it reads, how fast the queue's length and its growth wander
+LEVEL_SPAN = 48.0
+LENGTH_NOISE = 0.25  # log-spread of one reported length of weight 1
+LEVEL_DRIFT, SLOPE_DRIFT = 0.003, 1e-5  # per hour
+LEVEL_AHEAD = 6.0  # hours the trend is carried past the last length
 KM_SAMPLE_SIGMA = 0.5  # log-spread of one reported length around the queue's true length
 RELIABLE_DEV = 0.7  # log-distance from the others' median at which a pseudonym's trust halves
 RELIABILITY_PRIOR = 2  # a pseudonym's record counts against this many agreeing reports
@@ -219,7 +224,8 @@ def estimate(evidence: Sequence[Evidence], at: datetime) -> QueueEstimate | None
     span = min(max(RECENT_KM, KM_SPAN_SHARE * wait_scale), MAX_RECENT_KM)
     half_life = KM_HALF_LIFE * span / RECENT_KM
     recent_km = [(o.value, o.weight * _decay(now - o.ts, half_life)) for o in km if now - o.ts <= span]
-    queue = _from_queue(recent_km, rates, now) if recent_km and rates else None
+    level = _level([o for o in km if now - o.ts <= LEVEL_SPAN], now)
+    queue = _from_queue(recent_km, rates, now, level) if recent_km and rates else None
     lagged = _from_done(done, now) if done else None
     if queue is None and lagged is None:
         return None
@@ -281,14 +287,17 @@ class Part:
 
 
 def _from_queue(
-    recent_km: Sequence[tuple[float, float]], rates: Sequence[tuple[float, float, float]], now: float
+    recent_km: Sequence[tuple[float, float]], rates: Sequence[tuple[float, float, float]], now: float,
+    level: float | None = None,
 ) -> Part:
-    """Recent length over recent service rate."""
+    """Recent length over recent service rate; `level`, the filtered length now (`_level`), when
+    there is one, stands for the median of the recent lengths (their spread is kept)."""
     weighted_rates = [(mu, w * _decay(now - ts, RATE_HALF_LIFE)) for ts, mu, w in rates]
-    k_mid = wquantile(recent_km, 0.5)
+    median = wquantile(recent_km, 0.5)
+    k_mid = level if level is not None else median
     mu_mid = wquantile(weighted_rates, 0.5)
     wait = k_mid / mu_mid + AT_POST
-    k_lo, k_hi = wquantile(recent_km, 0.2), wquantile(recent_km, 0.8)
+    k_lo, k_hi = (k_mid / median * wquantile(recent_km, q) for q in (0.2, 0.8))
     mu_lo, mu_hi = wquantile(weighted_rates, 0.2), wquantile(weighted_rates, 0.8)
     low = min(wait, k_lo / mu_hi + AT_POST)
     high = max(wait, k_hi / mu_lo + AT_POST)
@@ -298,6 +307,38 @@ def _from_queue(
     total, squares = sum(w for _, w in recent_km), sum(w * w for _, w in recent_km)
     n_eff = total * total / squares if squares else 1.0
     return Part(wait, low, high, sigma, math.hypot(sigma, KM_SAMPLE_SIGMA / math.sqrt(n_eff)))
+
+
+def _level(km: Sequence[Obs], now: float) -> float | None:
+    """The queue's length now, from the lengths of the last `LEVEL_SPAN` hours (sorted by time):
+    a Kalman filter over log K with a local linear trend. State: the level `x = log K` and its
+    slope `v` per hour; between reports `x += v·dt`, with random-walk noise `LEVEL_DRIFT·dt` on
+    `x` and `SLOPE_DRIFT·dt` on `v`; a report is `x` plus noise of spread `LENGTH_NOISE` over its
+    weight (hearsay, a prolific voice count for less); an innovation beyond 2 of its spreads counts
+    as a noisier report (heavy tails: a slip, a false report). The level is carried along its
+    slope past the last report for at most `LEVEL_AHEAD` hours. Unlike a windowed median, it does
+    not lag a steadily growing queue, and at night it leans on the evening's reports rather than
+    on the one of 3 am."""
+    if len(km) < 3:
+        return None
+    x, v = math.log(km[0].value), 0.0
+    p11, p12, p22 = 1.0, 0.0, 0.01  # the state's covariance
+    t = km[0].ts
+    for o in km:
+        dt, t = o.ts - t, o.ts
+        x += v * dt
+        p11, p12 = p11 + 2 * dt * p12 + dt * dt * p22 + LEVEL_DRIFT * dt, p12 + dt * p22
+        p22 += SLOPE_DRIFT * dt
+        r = (LENGTH_NOISE / max(o.weight, 0.05)) ** 2
+        innovation = math.log(o.value) - x
+        z = abs(innovation) / math.sqrt(p11 + r)
+        if z > 2.0:
+            r *= (z / 2.0) ** 2
+        s = p11 + r
+        k1, k2 = p11 / s, p12 / s
+        x, v = x + k1 * innovation, v + k2 * innovation
+        p11, p12, p22 = (1 - k1) * p11, (1 - k1) * p12, p22 - k2 * p12
+    return math.exp(x + v * min(max(now - t, 0.0), LEVEL_AHEAD))
 
 
 def _combine(a: Part, b: Part) -> Part:
