@@ -60,6 +60,7 @@ LEVEL_SPAN = 48.0
 LENGTH_NOISE = 0.25  # log-spread of one reported length of weight 1
 LEVEL_DRIFT, SLOPE_DRIFT = 0.003, 1e-5  # per hour
 LEVEL_AHEAD = 6.0  # hours the trend is carried past the last length
+SLOPE_PRIOR = 0.03  # per hour: how fast the length is taken to be growing before reports say
 KM_SAMPLE_SIGMA = 0.5  # log-spread of one reported length around the queue's true length
 RELIABLE_DEV = 0.7  # log-distance from the others' median at which a pseudonym's trust halves
 RELIABILITY_PRIOR = 2  # a pseudonym's record counts against this many agreeing reports
@@ -322,7 +323,7 @@ def _level(km: Sequence[Obs], now: float) -> float | None:
     if len(km) < 3:
         return None
     x, v = math.log(km[0].value), 0.0
-    p11, p12, p22 = 1.0, 0.0, 0.01  # the state's covariance
+    p11, p12, p22 = 1.0, 0.0, SLOPE_PRIOR**2  # the state's covariance
     t = km[0].ts
     for o in km:
         dt, t = o.ts - t, o.ts
