@@ -96,6 +96,7 @@ def test_kind(extractor: Extractor, text: str, chat: str | None, kind: str) -> N
     ("перед КПП 1100 ед. транспорта", None, 1100),
     ("очередь 6 с лишним км", 6, None),  # a little over six
     ("хвост ок. 14 км", 14, None),
+    ("Ввоз в ТС до 1500 евро", None, None),  # the customs union, not vehicles
 ])
 def test_lengths_and_counts_abbreviated_or_after_the_noun(extractor: Extractor, text: str, km: float | None,
                                            vehicles: int | None) -> None:
@@ -221,6 +222,7 @@ LARS = "Верхний Ларс | выезд в Грузию"
     ("в очереди итого 3-е суток, прошли", 72, "done"),
     ("Заняли очередь, через 8 часов были на той стороне", 8, "done"),  # after 8 hours, not in 8
     ("через 2 дня и 5 часов оказались в Грузии", 53, "done"),
+    ("Выехали из Владикавказа, через 2 часа были на границе, там стояли 10 часов", 10, "done"),
     ("пересекли, стояли 6-ть часов", 6, "done"),  # case endings after digits
     ("прошли за 2-а часа, всё нормально", 2, "done"),
     ("прошли, 4-е часа стояли", 4, "done"),

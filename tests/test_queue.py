@@ -202,6 +202,12 @@ def test_the_filtered_length_keeps_up_with_a_growing_queue() -> None:
     steady_lengths = [Obs(now - 24 + h, 10.0, 0.8) for h in range(24)]
     assert _level([*steady_lengths, Obs(now - 0.1, 2.0, 0.8)], now) == pytest.approx(10.0, rel=0.15)
     assert _level(steady_lengths[:2], now) is None
+    # a sudden change that several reports agree on is followed within hours, not days
+    before, after = range(42), range(6)  # every half hour for 21 hours, then for the last 3
+    jump = [Obs(now - 24 + h / 2, 3.0, 0.8) for h in before] + [Obs(now - 3 + h / 2, 15, 0.8) for h in after]
+    assert (_level(jump, now) or 0) > 10.0
+    drop = [Obs(now - 24 + h / 2, 20, 0.8) for h in before] + [Obs(now - 3 + h / 2, 4.0, 0.8) for h in after]
+    assert (_level(drop, now) or 99) < 8.0
 
 
 def test_density_from_counts_and_lengths_said_apart() -> None:

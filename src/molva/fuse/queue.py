@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from molva.records import Evidence
+from molva.records import Evidence, Fact, Report
 
 _PAST_THE_CARS = frozenset({"foot", "bicycle", "scooter", "motorcycle"})
 DENSITY = 150.0  # vehicles per km of queue (reported 165–175 at Lars, fewer with trucks)
@@ -46,6 +46,7 @@ MIN_RATE, MAX_RATE = 0.02, 3.0
 CAP = 3000  # reports of one kind at one crossing that an estimate looks at
 WINDOW_CAP = 41  # reports around one moment that a local median looks at
 CONSISTENT_HOURS, CONSISTENT_RATIO = 6.0, 2.5
+CORROBORATED = 2.0  # hours: two others this close that agree make a far report a change
 KM_CONSISTENT_HOURS = 12.0  # lengths are fewer: their neighbours are looked for further away
 MODEL_SIGMA = 0.1  # log-spread of what a fluid queue does not capture (bursts, lanes, night)
 TREND_POINTS = 80
@@ -60,11 +61,13 @@ LEVEL_SPAN = 48.0
 LENGTH_NOISE = 0.25  # log-spread of one reported length of weight 1
 LEVEL_DRIFT, SLOPE_DRIFT = 0.003, 1e-5  # per hour
 LEVEL_AHEAD = 6.0  # hours the trend is carried past the last length
+STEP_Z, STEP_RUN = 1.5, 3  # this many reports in a row this far on one side: the queue has changed
 SLOPE_PRIOR = 0.03  # per hour: how fast the length is taken to be growing before reports say
 KM_SAMPLE_SIGMA = 0.5  # log-spread of one reported length around the queue's true length
 RELIABLE_DEV = 0.7  # log-distance from the others' median at which a pseudonym's trust halves
 RELIABILITY_PRIOR = 2  # a pseudonym's record counts against this many agreeing reports
-BURST_HOURS, BURST_MIN = 1.0, 3  # the same figures from this many new voices within an hour: a copy
+BURST_HOURS, BURST_MIN = 1.0, 3  # the same figures from this many new voices within an hour: a copy…
+BURST_CONTEXT = 6.0  # …unless the others' reports within this many hours agree with it
 JOIN_MIN = 2  # lengths a join time needs before further ones are looked for
 JOIN_MATCH = 3.0  # hours: a length reported this close to a join time describes it
 
@@ -104,20 +107,34 @@ def author_weights(evidence: Sequence[Evidence]) -> dict[str | None, float]:
     return {a: 1 / math.sqrt(n) for a, n in counts.items()}
 
 
+def _main_figure(r: Report | Fact) -> tuple[str, float] | None:
+    """The figure a report is mostly about, to compare it with others of its kind."""
+    if r.wait_mid is not None:
+        return (r.wait_state or "done", float(r.wait_mid))
+    for kind, value in (("km", r.queue_km), ("vehicles", r.vehicles), ("rate", r.throughput)):
+        if value:
+            return kind, float(value)
+    return None
+
+
 def bursts(evidence: Sequence[Evidence]) -> dict[int, float]:
     """Index → weight for the reports of a burst: the same figures, stated within `BURST_HOURS` of
     each other by at least `BURST_MIN` pseudonyms that say nothing else here, are one claim copied
-    (a forwarded post, a coordinated push) and share one vote. The same figure from pseudonyms with
-    a record here, or spread over the day, is agreement and keeps its weight."""
+    (a forwarded post, a coordinated push) and share one vote — unless the others' reports of the
+    same kind within `BURST_CONTEXT` hours agree with it (within `CONSISTENT_RATIO`): the same
+    round figure from a few newcomers is agreement. Anonymous reports are not counted as voices."""
     counts = Counter(e.author for e in evidence if e.author)
     claims: dict[tuple[object, ...], list[tuple[float, int]]] = {}
+    figures: dict[str, list[tuple[float, float, int]]] = {}
     for i, e in enumerate(evidence):
         r = e.report
-        if counts.get(e.author, 0) > 1 if e.author else False:
+        figure = _main_figure(r)
+        if figure is None:
             continue
-        claim = (r.wait_mid, r.wait_state, r.queue_km, r.vehicles, r.throughput)
-        if any(v is not None for v in (r.wait_mid, r.queue_km, r.vehicles, r.throughput)):
-            claims.setdefault(claim, []).append((_hours(e.ts), i))
+        figures.setdefault(figure[0], []).append((_hours(e.ts), figure[1], i))
+        if e.author and counts[e.author] == 1:
+            claims.setdefault((r.wait_mid, r.wait_state, r.queue_km, r.vehicles, r.throughput), []).append(
+                (_hours(e.ts), i))
     out: dict[int, float] = {}
     for members in claims.values():
         if len(members) < BURST_MIN:
@@ -127,12 +144,28 @@ def bursts(evidence: Sequence[Evidence]) -> dict[int, float]:
         j = 0
         while j < len(members):
             end = bisect_right(stamps, stamps[j] + BURST_HOURS)  # all within an hour of the first
-            if end - j >= BURST_MIN:
-                out.update((i, 1 / (end - j)) for _, i in members[j:end])
+            run = members[j:end]
+            if len(run) >= BURST_MIN and not _agreed(run, figures, evidence):
+                out.update((i, 1 / len(run)) for _, i in run)
                 j = end
             else:
                 j += 1
     return out
+
+
+def _agreed(run: Sequence[tuple[float, int]], figures: dict[str, list[tuple[float, float, int]]],
+            evidence: Sequence[Evidence]) -> bool:
+    """Whether the other reports of a run's kind around it say about the same (see `bursts`)."""
+    figure = _main_figure(evidence[run[0][1]].report)
+    assert figure is not None
+    kind, value = figure
+    inside = {i for _, i in run}
+    t0, t1 = run[0][0] - BURST_CONTEXT, run[-1][0] + BURST_CONTEXT
+    others = sorted(v for t, v, i in figures.get(kind, []) if t0 <= t <= t1 and i not in inside)
+    if len(others) < BURST_MIN:
+        return False  # nothing to check it against: one vote for all of them
+    mid = others[len(others) // 2]
+    return mid / CONSISTENT_RATIO <= value <= mid * CONSISTENT_RATIO
 
 
 def reliability(evidence: Sequence[Evidence], now: float) -> dict[str | None, float]:
@@ -258,12 +291,12 @@ def _density(evidence: Sequence[Evidence]) -> float:
         and e.report.wait_state != "ongoing" and not _PAST_THE_CARS & set(e.report.mode)
     )
     stamps = [t for t, _ in lengths]
-    for e in evidence:
+    for e in _thin(list(evidence), CAP):
         r = e.report
         if r.vehicles and not r.queue_km and r.wait_hours is None:
             t = _hours(e.ts)
             lo, hi = bisect_left(stamps, t - PAIR_HOURS), bisect_right(stamps, t + PAIR_HOURS)
-            near = sorted(k for _, k in lengths[lo:hi])
+            near = sorted(k for _, k in _thin(lengths[lo:hi], WINDOW_CAP))
             if len(near) >= 2:
                 ratios.append(r.vehicles / near[len(near) // 2])
     ratios = sorted(x for x in ratios if MIN_DENSITY <= x <= MAX_DENSITY)
@@ -316,7 +349,9 @@ def _level(km: Sequence[Obs], now: float) -> float | None:
     slope `v` per hour; between reports `x += v·dt`, with random-walk noise `LEVEL_DRIFT·dt` on
     `x` and `SLOPE_DRIFT·dt` on `v`; a report is `x` plus noise of spread `LENGTH_NOISE` over its
     weight (hearsay, a prolific voice count for less); an innovation beyond 2 of its spreads counts
-    as a noisier report (heavy tails: a slip, a false report). The level is carried along its
+    as a noisier report (heavy tails: a slip, a false report), but `STEP_RUN` reports in a row
+    beyond `STEP_Z` on the same side say the queue itself has changed (a closure, lanes opened),
+    and the level's uncertainty is widened so that it follows them. The level is carried along its
     slope past the last report for at most `LEVEL_AHEAD` hours. Unlike a windowed median, it does
     not lag a steadily growing queue, and at night it leans on the evening's reports rather than
     on the one of 3 am."""
@@ -325,21 +360,26 @@ def _level(km: Sequence[Obs], now: float) -> float | None:
     x, v = math.log(km[0].value), 0.0
     p11, p12, p22 = 1.0, 0.0, SLOPE_PRIOR**2  # the state's covariance
     t = km[0].ts
+    run: list[float] = []  # the latest innovations, while they all fall far on one side
     for o in km:
-        dt, t = o.ts - t, o.ts
+        dt, t = max(o.ts - t, 0.0), max(o.ts, t)
         x += v * dt
         p11, p12 = p11 + 2 * dt * p12 + dt * dt * p22 + LEVEL_DRIFT * dt, p12 + dt * p22
         p22 += SLOPE_DRIFT * dt
-        r = (LENGTH_NOISE / max(o.weight, 0.05)) ** 2
+        r = (LENGTH_NOISE / max(o.weight, 0.01)) ** 2
         innovation = math.log(o.value) - x
-        z = abs(innovation) / math.sqrt(p11 + r)
-        if z > 2.0:
+        z = innovation / math.sqrt(p11 + r)
+        run = [*run, innovation] if abs(z) > STEP_Z and (not run or run[-1] * innovation > 0) else []
+        if len(run) >= STEP_RUN:  # several reports in a row say the queue has changed: believe them
+            p11 += min(abs(i) for i in run) ** 2
+            run = []
+        elif abs(z) > 2.0:
             r *= (z / 2.0) ** 2
         s = p11 + r
         k1, k2 = p11 / s, p12 / s
         x, v = x + k1 * innovation, v + k2 * innovation
         p11, p12, p22 = (1 - k1) * p11, (1 - k1) * p12, p22 - k2 * p12
-    return math.exp(x + v * min(max(now - t, 0.0), LEVEL_AHEAD))
+    return min(math.exp(x + v * min(max(now - t, 0.0), LEVEL_AHEAD)), MAX_KM)
 
 
 def _combine(a: Part, b: Part) -> Part:
@@ -375,7 +415,9 @@ def _window(items: Sequence[Obs], stamps: Sequence[float], lo: float, hi: float)
 def _consistent(done: Sequence[Obs], hours: float = CONSISTENT_HOURS) -> list[Obs]:
     """Reports far from what others said within `hours` of them are dropped: a false "прошли за
     2 часа" in a three-day queue, someone who walked past it, a mistyped number. Used for
-    crossed-after waits and, over a wider window (they are fewer), for lengths."""
+    crossed-after waits and, over a wider window (they are fewer), for lengths. A report that two
+    others within `CORROBORATED` hours agree with is kept however far from the rest: the queue
+    itself has changed (a closure, lanes opened), and the newest reports are the first to say so."""
     out = []
     stamps = [o.ts for o in done]
     for d in done:
@@ -383,7 +425,11 @@ def _consistent(done: Sequence[Obs], hours: float = CONSISTENT_HOURS) -> list[Ob
         if len(local) >= 4:
             mid = wquantile(local, 0.5)  # each voice by its weight: a prolific one counts once
             if not mid / CONSISTENT_RATIO <= d.value <= mid * CONSISTENT_RATIO:
-                continue
+                near = _window(done, stamps, d.ts - CORROBORATED, d.ts + CORROBORATED)
+                agree = sum(o is not d and d.value / CONSISTENT_RATIO <= o.value <= d.value * CONSISTENT_RATIO
+                            for o in near)
+                if agree < 2:
+                    continue
         out.append(d)
     return out
 

@@ -297,9 +297,11 @@ _OF_WAITING = re.compile(r"\s*(?:стояния|ожидания|в\s+очере
 _TIME_OF = re.compile(r"\s*(?:очікуван|ожидани|проходжен|в\s+дорозі|прибуття)")
 # "пропустили через 3 часа", "через 8 часов были на той стороне": after three hours, not in three.
 _LET_THROUGH = re.compile(r"(?:пропустили|пустили|выпустили|прошли|passed|пройшли)\s+через\s+$")
-_THROUGH_AFTER = re.compile(
-    r"^\s*(?:(?:и\s+|,\s*)?\d+\s*\w+\s+)?(?:мы\s+|я\s+)?(?:уже\s+)?(?:были|оказались|прошли|проехали|пересекли|выехали|вырвались|пройшли|"
-    r"проїхали|були|we\s+were|were)\b"
+_THROUGH_AFTER = re.compile(  # "…были на той стороне", "…оказались в Грузии", "…прошли" — not "были на КПП"
+    r"^\s*(?:(?:и\s+|,\s*)?\d+\s*\w+\s+)?(?:мы\s+|я\s+)?(?:уже\s+)?(?:"
+    r"(?:были|були|we\s+were|were)\s+(?:уже\s+)?(?:на\s+(?:той|другой|\w+ской)\s+стороне|"
+    r"в\s+(?:грузии|казахстане|монголии|финляндии|армении)|за\s+(?:шлагбаумом|границей|кордоном)|through|across)|"
+    r"(?:прошли|пересекли|вырвались|оказались|пройшли)(?!\s+(?:\d|в\s+(?:хвост|очеред|пробк)))\b)"
 )
 _COUNTED = re.compile(r"(?:\d|км|km|машин\w*|cars|vehicles|people|человек)\s+$")
 _JOIN = re.compile(r"\s*(?:и|and|і|,|\+|плюс)?\s*(?:ещё|еще|ще|more)?\s*")
@@ -325,7 +327,7 @@ def count_pattern(noun: str, inverted: str | None = None, NUMBER: str = NUMBER) 
 
 
 VEHICLES_INVERTED = (r"(?:машин|авто|автомобилей|тачек|фур|грузовиков|cars|vehicles|trucks|"
-                     r"автівок|автомобілів|вантажівок|тс)\b")
+                     r"автівок|автомобілів|вантажівок|кол-?во\s+тс)\b")
 VEHICLES = count_pattern(VEHICLE, VEHICLES_INVERTED)
 VEHICLES_DIGITS = count_pattern(VEHICLE, VEHICLES_INVERTED, NUMBER_DIGITS)
 # "пропустили за сутки 7 тысяч авто", "по 5 машин": throughput, not the queue.

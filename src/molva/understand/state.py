@@ -34,12 +34,14 @@ TO_GO = re.compile(
     r"|(?:нам|мне)\s+ещ[её]\s+(?:~\s*)?\S+\s+(?:км|km)\b"
 )
 _DURATION = r"(?:час\w*|ч|h|hrs?|hours?|сут\w*|сутк\w*|дн\w*|дня|доб\w*|годин\w*|мин\w*|min)\.?"
+_SOME = (r"(?:\d|час|сут|дво[еи]|тро[еи]|четвер|пол\s*(?:час|дня|сут)|одн[иау]|дн[яей]|доб|годин|"
+         r"пар[ау]\s+час)")  # a time's start after "уже", "мы": "уже 5", "уже двое суток", "мы полдня"
 STILL = prefiltered(re.compile(
     r"\b(?:кукуем|ползем|тащимся|тянемся|двигаемся|продвигаемся|загораем|простаиваем|стоїмо|"
     r"stuck|and\s+counting|still\s+in|still\s+at|продолжается|сч[её]т\s+ид[её]т|в\s+этой\s+очереди|"
     r"(?:уже|вже)\s+(?:[^\W\d]+\s+){1,3}(?:час|ч\b|мин|сут|дн|дня|доб|годин)|"
     r"(?:уже|вже)\s+(?:[~≈]\s*)?(?:(?:около|почти|больше|более|под|где-то|часов|часа|минут|годин)\s+)?"
-    r"(?:\d|час|сут|дво|тро|чет|пол|одн|дн|доб|год|пар)|"
+    + _SOME + "|"
     r"(?:как|як)\s+(?:встали|заняли|стоим|стали|приехали)|назад\s+(?:встали|заняли|стали)|"
     r"(?:встали|заняли\s+очередь|стали\s+в\s+очередь)\s+(?:\S+\s+){1,3}назад|"
     r"ещ[её]\s+в\s+очереди|ще\s+в\s+черзі|"
@@ -48,7 +50,7 @@ STILL = prefiltered(re.compile(
     r"(?:day|hour)\s+\d+\s+(?:in|of)|\d+\s*(?:h|hrs?|hours?)\s+in\b|we\s*'?re\s+at\s+km|"
     r"без\s+движения|ни\s+туда\s+ни\s+сюда|конца\s+не\s+видно|на\s+одном\s+месте|по\s+метру|"
     r"сдвинулись|продвинулись|движения\s+нет|еле-еле|по\s+чуть-чуть|"
-    r"(?:мы|я)\s+(?:уже\s+)?(?:тут|здесь|\d|час|сут|пол|дв|тр)|"
+    r"(?:мы|я)\s+(?:уже\s+)?(?:тут|здесь|" + _SOME + ")|"
     + _DURATION + r"\s+(?:тут|здесь|в\s+(?:очереди|пробке|хвосте|черзі))"
     r")"
 ))
@@ -59,19 +61,37 @@ NOT_CROSSED = re.compile(
     r"\bожидани\w*\s+продолжа\w*|"
     r"\bпроехали\s+(?:\w+\s+){0,2}(?:км|\d+(?:[.,]\d+)?\s*км|половин\w*|треть|четверть)"
 )
+# Crossed, whatever else the message says: "простояли", "мы на той стороне", "за шлагбаумом"
 CROSSED = prefiltered(re.compile(
-    r"\b(?:простоял\w*|отстоял\w*|отмучил\w*|оказались|добрались|ехали|done|got\s+(?:our\s+)?(?:exit\s+)?stamp\w*|"
-    r"(?:мы|я)\s+(?:уже\s+)?на\s+(?:\w+\s+)?стороне|вышло|в\s+итоге|в\s+сумме|позади|пройден\w*|на\s+свободе|за\s+шлагбаумом|отстрелялись|"
-    r"(?:мы|я|ми|уже|вже|сидим)\s+(?:\w+\s+)?в\s+"
-    r"(?:грузии|казахстане|монголии|финляндии|армении|грузії|казахстані))\b"
+    r"\b(?:простоял\w*|отстоял\w*|отмучил\w*|got\s+(?:our\s+)?(?:exit\s+)?stamp\w*|"
+    r"(?:мы|я)\s+(?:уже\s+)?на\s+(?:той|другой|\w+ской)\s+стороне|на\s+свободе|за\s+шлагбаумом|"
+    r"отстрелялись)\b"
+))
+# "мы уже в Грузии", but not "вы уже в Грузии?" or "я бы уже в Грузии был" (see `crossed`)
+IN_COUNTRY = re.compile(
+    r"\b(?:мы|я|ми|уже|вже|сидим)\s+(?:\w+\s+)?в\s+(?:грузии|казахстане|монголии|финляндии|армении|грузії|"
+    r"казахстані)\b(?![^.!]*\?)"
+)
+_WOULD = re.compile(r"\bбы\b")
+# Crossed only when nothing says they are still standing: each has other senses ("позади нас ещё
+# 5 км", "добрались до хвоста", "ничего не вышло", "в итоге стоим", "вы уже в Грузии?")
+CROSSED_WEAK = prefiltered(re.compile(
+    r"(?<!не\s)\b(?:оказались|добрались)\b(?!\s+(?:до|в|к)\s+(?:хвост|очеред|пробк|конц|границ|кпп))|"
+    r"\b(?:ехали|done|вышло|в\s+итоге|в\s+сумме|пройден\w*)\b|"
+    r"\bпозади\b(?!\s+(?:нас|меня|нами|мной))"
 ))
 # "Росіяни стоять у черзі по 30 годин": how long it takes, said of everyone
-EACH = re.compile(r"\bпо\s+(?:\d|пол|дв|тр|чет|пят|\w+\s+" + _DURATION + r")")
+EACH = re.compile(r"\bпо\s+(?:\d+(?:[.,]\d+)?(?:\s*[–-]\s*\d+)?|пол|дв[аео]\w*|тр[иое]\w*|четыр\w*|"
+                  r"пят\w*|\w+)\s*" + _DURATION + r"(?!\w)")
+# Said of oneself, now: "стоим", "ждём", "мы …", "уже …"
+FIRST_PERSON = re.compile(r"\b(?:стоим|стою|ждем|жду|торчим|сидим|кукуем|мы|я|уже|вже|стоїмо)\b")
 
 
 def crossed(norm: str) -> bool:
     """Whether the text says its author (or whoever it reports) got through."""
     if CROSSED.search(norm):
+        return True
+    if any(not _WOULD.search(norm, max(0, m.start() - 12), m.end()) for m in IN_COUNTRY.finditer(norm)):
         return True
     weak = [m.span() for m in NOT_CROSSED.finditer(norm)]
     return any(
@@ -81,10 +101,14 @@ def crossed(norm: str) -> bool:
 
 def wait_state(norm: str, since: bool = False, to_go: bool = False) -> str:
     """"done" or "ongoing" for the wait a message states. `since`: the wait runs from a clock time
-    to now ("с 13:00 стоим"); `to_go`: the message gives kilometres still ahead as its length
-    (also found here when said in so many words: "нам ещё 24 км")."""
+    to now ("с 13:00 стоим"); `to_go`: the message gives kilometres still ahead as its length."""
     if crossed(norm):
         return "done"
-    if since or to_go or P.ONGOING.search(norm) or STILL.search(norm) or TO_GO.search(norm):
-        return "done" if EACH.search(norm) and not since else "ongoing"
-    return "done"
+    still = since or to_go or P.ONGOING.search(norm) or STILL.search(norm)
+    if not still:
+        return "done"
+    if CROSSED_WEAK.search(norm) and not (P.ONGOING.search(norm) or FIRST_PERSON.search(norm)):
+        return "done"
+    if EACH.search(norm) and not since and not FIRST_PERSON.search(norm):
+        return "done"
+    return "ongoing"
