@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from molva.fuse import estimate_board
-from molva.fuse.thin import PER_HOUR, Row, choose, hour_end, hour_of, split_window
+from molva.fuse.thin import PER_HOUR, Row, board_sample, choose, hour_end, hour_of, split_window
 from molva.records import Message, Report, Source
 from molva.store import Store
 from molva.store.schema import board_hours, reports
@@ -226,3 +226,38 @@ def test_the_migration_builds_the_state_of_reports_stored_before_it(store: Store
 
     assert plain(got) == plain(want)
     assert {(e.ts, e.author) for e in store.border_evidence(t(-48), t(0), sampled=True)} == sampled
+
+
+def test_the_stores_query_reads_what_the_board_sample_says(store: Store) -> None:
+    """`Store.border_evidence(board_at=…)` (the SQL the board runs) gives exactly `board_sample` of
+    the whole sample, at whole hours, between them and across the 6, 24 and 48 hour tiers, with
+    waits of days so that old lengths are read back to the earliest join."""
+    from molva.fuse.board import HISTORY
+
+    rnd = random.Random(5)
+    items = []
+    for k in range(1500):
+        kind = rnd.choice(["done", "ongoing", "length", "length", "rate", "vehicles"])
+        wait = rnd.choice([5, 20, 50, 90, 130]) if kind in ("done", "ongoing") else None
+        items.append((
+            Message(source=SRC.key, msg_id=str(k), ts=t(-200 + rnd.random() * 200), text=f"m{k}",
+                    author=f"p{rnd.randrange(150)}"),
+            Report(id=str(k), kind="border", crossing=rnd.choice(["verkhny-lars", "kyakhta"]),
+                   direction=rnd.choice(["exit", None, "entry"]), wait_hours=wait,
+                   wait_state=None if wait is None else ("done" if kind == "done" else "ongoing"),
+                   queue_km=rnd.choice([3, 8, 15]) if kind == "length" else None,
+                   vehicles=rnd.choice([500, 1500]) if kind == "vehicles" else None,
+                   throughput=rnd.choice([40.0, 60.0]) if kind == "rate" else None,
+                   mode=("foot",) if rnd.random() < 0.03 else (), confidence=0.8),
+        ))
+    write_in_batches(store, items)
+
+    def key(e):  # type: ignore[no-untyped-def]
+        r = e.report
+        return (e.ts, e.author, r.crossing, r.direction, r.wait_mid, r.queue_km, r.vehicles, r.throughput)
+
+    for hours in (0, 0.5, 3.25, 10, 24, 47.9, 48, 60.5, 100):
+        at = t(-hours)
+        read = store.border_evidence(at - HISTORY, at, sampled=True, board_at=at)
+        sample = store.border_evidence(at - HISTORY, at, sampled=True)
+        assert sorted(map(key, read)) == sorted(map(key, board_sample(sample, at)))
