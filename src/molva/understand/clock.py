@@ -12,6 +12,19 @@ from molva.understand.prefilter import prefiltered
 from molva.understand.quantities import WAITING_HERE
 
 CLOCK = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d:]|[.,]\d)")
+# The same after "в" in other notations: "в 11-35", "в 0 ч. 35 мин." (a dash alone is a range)
+CLOCK_AFTER_AT = re.compile(
+    r"(?<![\w])(?:в|о|at)\s+([01]?\d|2[0-3])(?:-|\s*ч\.?\s*)([0-5]\d)(?:\s*мин\.?)?(?![\d\w]|[.,]\d)"
+    r"(?!\s*(?:час|ч\b|h\b|утра|вечера|дня|ночи|мин|км|машин|человек|сут))"  # "в 10-12 часов": a range
+)
+
+
+def _times(norm: str) -> list[tuple[int, str, str]]:
+    """(position, hour, minute) of each clock time, in order."""
+    found = {m.start(1): (m.start(1), m.group(1), m.group(2)) for m in CLOCK.finditer(norm)}
+    for m in CLOCK_AFTER_AT.finditer(norm):
+        found.setdefault(m.start(1), (m.start(1), m.group(1), m.group(2)))
+    return sorted(found.values())
 SPAN_WORDS = re.compile(
     r"прошл|проехал|пересек|выехал|заехал|встал|приехал|занял|crossed|joined|arrived|был\w*\s+в\s+\d|"
     r"пройшли|стали|в\s+хвост|уже\s+в|прийшли|приїхали|заїхали|перетнули|виїхали|reached|got\s+to|came|"
@@ -54,7 +67,7 @@ DAYS_AGO = re.compile(r"\b(?:(?P<two>позавчера|позавчора)|вч
 def start_clock(norm: str, now: float | None) -> tuple[float, float] | None:
     """ "как встали в 23:40 так и стоим" said at 04:20 → 4.67 hours, if nobody crossed yet."""
     m = START.search(norm)
-    if m is None or len(CLOCK.findall(norm)) > 1 and not NOW_CLOCK.search(norm):
+    if m is None or len(_times(norm)) > 1 and not NOW_CLOCK.search(norm):
         return None
     said = NOW_CLOCK.search(norm, m.end())
     if said:
@@ -129,11 +142,10 @@ WEEKDAY = re.compile(r"\b(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) 
 
 def clock_span(norm: str) -> float | None:
     """Two clock times with arrival and crossing words: "приехали в 3:30, прошли в 9:30"."""
-    times = CLOCK.findall(norm)
-    if len(times) != 2 or not SPAN_WORDS.search(norm):
+    found = _times(norm)
+    if len(found) != 2 or not SPAN_WORDS.search(norm):
         return None
-    (h1, m1), (h2, m2) = times
-    first, second = (m.start() for m in CLOCK.finditer(norm))
+    (first, h1, m1), (second, h2, m2) = found
     if SPAN_END.search(norm, 0, first) and SPAN_START.search(norm, first, second):
         (h1, m1), (h2, m2) = (h2, m2), (h1, m1)
     now = NOW_CLOCK.search(norm)
