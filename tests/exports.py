@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import string
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -52,3 +53,27 @@ def lars_chat() -> dict:
         message(5, "прошли за сутки, спрашивали про военник", T0 + timedelta(hours=4), author="user45"),
         message(6, "", T0 + timedelta(hours=4), photo="photos/1.jpg"),
     ])
+
+
+def export_texts(paths: list[Path]) -> list[str]:
+    """The lower-cased text of every message of these chat exports (entities joined), checking
+    that each export is marked synthetic and holds messages."""
+    texts = []
+    for path in paths:
+        chat = json.loads(path.read_text(encoding="utf-8"))
+        assert chat["molva_synthetic"] is True and chat["messages"]
+        for m in chat["messages"]:
+            t = m["text"] if isinstance(m["text"], str) else "".join(
+                p if isinstance(p, str) else p["text"] for p in m["text"])
+            texts.append(t.lower())
+    return texts
+
+
+def share_in_own_words(texts: list[str], lines: list[str], strip: str = " ,.:!?—") -> float:
+    """The share of non-empty texts holding the longest literal piece (8+ characters) of one of
+    a phrasing's template `lines`."""
+    pieces = {max((lit for lit, *_ in string.Formatter().parse(line)), key=len).strip(strip).lower()
+              for line in lines}
+    pieces = {p for p in pieces if len(p) >= 8}
+    words = [t for t in texts if t]
+    return sum(any(p in t for p in pieces) for t in words) / len(words)

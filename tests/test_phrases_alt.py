@@ -12,6 +12,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from exports import export_texts, share_in_own_words
 from molva.cli import app
 from molva.sample import CHATS
 from molva.sample import phrases as P
@@ -159,22 +160,10 @@ def test_molva_sample_style_alt_writes_chat_exports(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     paths = [Path(line) for line in result.output.split()]
     assert len(paths) == len(CHATS)
-    texts = []
-    for path in paths:
-        chat = json.loads(path.read_text(encoding="utf-8"))
-        assert chat["molva_synthetic"] is True and chat["messages"]
-        for m in chat["messages"]:
-            t = m["text"] if isinstance(m["text"], str) else "".join(
-                p if isinstance(p, str) else p["text"] for p in m["text"])
-            texts.append(t.lower())
+    texts = export_texts(paths)
     assert (out / "truth.json").exists()
     labels = (out / "labels.jsonl").read_text(encoding="utf-8").splitlines()
     assert {json.loads(line)["kind"] for line in labels} >= {"done", "ongoing", "queue_km"}
     # the words are the other phrasing's: most messages hold a piece of one of its lines
-    pieces = {
-        max((lit for lit, *_ in string.Formatter().parse(line)), key=len).strip(" ,.:!?").lower()
-        for name in WORDING for line in getattr(A, name)
-    }
-    pieces = {p for p in pieces if len(p) >= 8}
-    words = [t for t in texts if t]
-    assert sum(any(p in t for p in pieces) for t in words) / len(words) > 0.6
+    lines = [line for name in WORDING for line in getattr(A, name)]
+    assert share_in_own_words(texts, lines, strip=" ,.:!?") > 0.6

@@ -8,11 +8,11 @@ from __future__ import annotations
 import json
 import random
 import re
-import string
 from pathlib import Path
 
 from typer.testing import CliRunner
 
+from exports import export_texts, share_in_own_words
 from molva.cli import app
 from molva.sample import CHATS
 from molva.sample import phrases as P
@@ -285,22 +285,10 @@ def test_molva_sample_style_p4_writes_chat_exports_and_labels(tmp_path: Path) ->
     assert result.exit_code == 0, result.output
     paths = [Path(line) for line in result.output.split()]
     assert len(paths) == len(CHATS) and all(p.exists() for p in paths)
-    texts = []
-    for path in paths:
-        chat = json.loads(path.read_text(encoding="utf-8"))
-        assert chat["molva_synthetic"] is True and chat["messages"]
-        for m in chat["messages"]:
-            t = m["text"] if isinstance(m["text"], str) else "".join(
-                p if isinstance(p, str) else p["text"] for p in m["text"])
-            texts.append(t.lower())
+    texts = export_texts(paths)
     assert (out / "truth.json").exists()
     labels = [json.loads(line) for line in (out / "labels.jsonl").read_text(encoding="utf-8").splitlines()]
     assert {label["kind"] for label in labels} >= {"done", "ongoing", "queue_km", "vehicles"}
     # the words are this phrasing's: most messages hold a piece of one of its lines
-    pieces = {
-        max((lit for lit, *_ in string.Formatter().parse(line)), key=len).strip(" ,.:!?—").lower()
-        for name in WORDING for line in getattr(T, name)
-    }
-    pieces = {p for p in pieces if len(p) >= 8}
-    words = [t for t in texts if t]
-    assert sum(any(p in t for p in pieces) for t in words) / len(words) > 0.6
+    lines = [line for name in WORDING for line in getattr(T, name)]
+    assert share_in_own_words(texts, lines) > 0.6

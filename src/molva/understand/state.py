@@ -104,11 +104,12 @@ def wait_state(norm: str, since: bool = False, to_go: bool = False) -> str:
     to now ("с 13:00 стоим"); `to_go`: the message gives kilometres still ahead as its length."""
     if crossed(norm):
         return "done"
-    still = since or to_go or P.ONGOING.search(norm) or STILL.search(norm)
-    if not still:
+    ongoing = P.ONGOING.search(norm)
+    if not (since or to_go or ongoing or STILL.search(norm)):
         return "done"
-    if CROSSED_WEAK.search(norm) and not (P.ONGOING.search(norm) or FIRST_PERSON.search(norm)):
+    of_oneself = FIRST_PERSON.search(norm)
+    if CROSSED_WEAK.search(norm) and not (ongoing or of_oneself):
         return "done"
-    if EACH.search(norm) and not since and not FIRST_PERSON.search(norm):
+    if EACH.search(norm) and not since and not of_oneself:
         return "done"
     return "ongoing"
